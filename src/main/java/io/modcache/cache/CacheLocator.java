@@ -1,0 +1,160 @@
+package io.modcache.cache;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Finds the module cache the way the go command does ({@code cfg.GOMODCACHE}): an explicit
+ * choice, else {@code go env GOMODCACHE}, else GOMODCACHE from the environment and then from
+ * go's env file, else the first GOPATH entry (same order) plus {@code /pkg/mod}, else
+ * {@code ~/go/pkg/mod}.
+ */
+public final class CacheLocator {
+
+    private final Map<String, String> env;
+    private final String osName;
+    private final Path home;
+    private final Supplier<Optional<String>> goEnvCommand;
+
+    /** A locator for this process: real environment, and {@code go env} when go is on PATH. */
+    public static CacheLocator forThisProcess() {
+        return new CacheLocator(System.getenv(), System.getProperty("os.name"),
+                Path.of(System.getProperty("user.home")), CacheLocator::runGoEnv);
+    }
+
+    public CacheLocator(Map<String, String> env, String osName, Path home, Supplier<Optional<String>> goEnvCommand) {
+        this.env = Map.copyOf(env);
+        this.osName = osName.toLowerCase(Locale.ROOT);
+        this.home = home;
+        this.goEnvCommand = goEnvCommand;
+    }
+
+    /** Resolves the cache root; {@code explicit} (the --cache option or a chosen folder) wins when given. */
+    public CacheLocation locate(Path explicit) {
+        if (explicit != null) {
+            return new CacheLocation(explicit.toAbsolutePath().normalize(), CacheLocation.Source.OPTION, null);
+        }
+        Optional<String> fromGo = goEnvCommand.get().filter(CacheLocator::isAbsolute);
+        if (fromGo.isPresent()) {
+            return new CacheLocation(Path.of(fromGo.get()), CacheLocation.Source.GO_ENV_COMMAND, null);
+        }
+        String fromEnv = env.get("GOMODCACHE");
+        if (isAbsolute(fromEnv)) {
+            return new CacheLocation(Path.of(fromEnv), CacheLocation.Source.ENVIRONMENT, null);
+        }
+        Optional<Path> envFile = goEnvFile();
+        Map<String, String> fileVars = envFile.map(CacheLocator::readEnvFile).orElse(Map.of());
+        String fromFile = fileVars.get("GOMODCACHE");
+        if (isAbsolute(fromFile)) {
+            return new CacheLocation(Path.of(fromFile), CacheLocation.Source.GO_ENV_FILE, envFile.get().toString());
+        }
+        String gopath = nonEmpty(env.get("GOPATH")).orElse(fileVars.get("GOPATH"));
+        if (gopath != null && !gopath.isEmpty()) {
+            String first = gopath.split(isWindows() ? ";" : ":", -1)[0];
+            if (isAbsolute(first)) {
+                return new CacheLocation(Path.of(first, "pkg", "mod"), CacheLocation.Source.GOPATH, "GOPATH=" + gopath);
+            }
+        }
+        return new CacheLocation(home.resolve("go").resolve("pkg").resolve("mod"), CacheLocation.Source.DEFAULT, null);
+    }
+
+    /** The places {@link #locate} considered, for telling the user where it looked. */
+    public List<String> candidatesDescription() {
+        List<String> out = new ArrayList<>();
+        out.add("go env GOMODCACHE");
+        out.add("$GOMODCACHE");
+        goEnvFile().ifPresent(f -> out.add("GOMODCACHE in " + f));
+        out.add("$GOPATH/pkg/mod");
+        out.add(home.resolve("go/pkg/mod").toString());
+        return out;
+    }
+
+    /** Go's env file: $GOENV (unless "off"), else {@code <user config dir>/go/env}. */
+    Optional<Path> goEnvFile() {
+        String goenv = env.get("GOENV");
+        if (goenv != null && !goenv.isEmpty()) {
+            return goenv.equals("off") ? Optional.empty() : Optional.of(Path.of(goenv));
+        }
+        return userConfigDir().map(d -> d.resolve("go").resolve("env"));
+    }
+
+    /** {@code os.UserConfigDir}. */
+    private Optional<Path> userConfigDir() {
+        if (isWindows()) {
+            return nonEmpty(env.get("AppData")).or(() -> nonEmpty(env.get("APPDATA"))).map(Path::of);
+        }
+        if (osName.contains("mac") || osName.contains("darwin")) {
+            return Optional.of(home.resolve("Library").resolve("Application Support"));
+        }
+        return nonEmpty(env.get("XDG_CONFIG_HOME")).filter(CacheLocator::isAbsolute).map(Path::of)
+                .or(() -> Optional.of(home.resolve(".config")));
+    }
+
+    /** Parses go's env file as {@code cfg.initEnvCache} does: KEY=VALUE lines, keys starting A-Z. */
+    static Map<String, String> readEnvFile(Path file) {
+        Map<String, String> vars = new HashMap<>();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return vars;
+        }
+        for (String line : text.split("\n", -1)) {
+            int eq = line.indexOf('=');
+            if (eq < 0 || line.isEmpty() || line.charAt(0) < 'A' || line.charAt(0) > 'Z') {
+                continue;
+            }
+            vars.put(line.substring(0, eq), line.substring(eq + 1));
+        }
+        return vars;
+    }
+
+    private boolean isWindows() {
+        return osName.startsWith("windows");
+    }
+
+    private static boolean isAbsolute(String p) {
+        return p != null && !p.isEmpty() && Path.of(p).isAbsolute();
+    }
+
+    private static Optional<String> nonEmpty(String s) {
+        return s == null || s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
+
+    /** Runs {@code go env GOMODCACHE} with a timeout; empty when go is missing, slow or failing. */
+    static Optional<String> runGoEnv() {
+        Process process;
+        try {
+            process = new ProcessBuilder("go", "env", "GOMODCACHE").redirectErrorStream(false)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        try (InputStream out = process.getInputStream()) {
+            process.getOutputStream().close();
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return Optional.empty();
+            }
+            String value = new String(out.readAllBytes(), StandardCharsets.UTF_8).trim();
+            return process.exitValue() == 0 && !value.isEmpty() ? Optional.of(value) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.modcache.cache;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One module version as found in the cache: its extracted tree and its {@code cache/download}
+ * files joined together.
+ *
+ * @param path           the module path (the escaped name as found when it is not validly escaped)
+ * @param version        the version (likewise)
+ * @param escapedPath    the module path as it appears on disk
+ * @param escapedVersion the version as it appears on disk
+ * @param bytes          apparent size of all its regular files
+ * @param files          number of its regular files
+ * @param parts          which parts exist
+ * @param lastAccess     newest access time among its files, or null
+ * @param downloaded     modification time of the zip, else of the tree, or null
+ * @param status         verification verdict
+ * @param problems       what is wrong with it, in words
+ */
+public record ModuleVersion(
+        String path,
+        String version,
+        String escapedPath,
+        String escapedVersion,
+        long bytes,
+        long files,
+        Set<CachePart> parts,
+        Instant lastAccess,
+        Instant downloaded,
+        VerificationStatus status,
+        List<String> problems) {
+
+    public ModuleVersion {
+        parts = Set.copyOf(parts);
+        problems = List.copyOf(problems);
+    }
+
+    public boolean extracted() {
+        return parts.contains(CachePart.TREE);
+    }
+
+    public boolean hasZip() {
+        return parts.contains(CachePart.ZIP);
+    }
+
+    /** {@code path@version}, as the go command names it. */
+    public String id() {
+        return path + "@" + version;
+    }
+
+    public ModuleVersion withVerdict(VerificationStatus newStatus, List<String> newProblems) {
+        return new ModuleVersion(path, version, escapedPath, escapedVersion, bytes, files, parts,
+                lastAccess, downloaded, newStatus, newProblems);
+    }
+}

@@ -1,0 +1,22 @@
+package io.modcache.cache;
+
+import java.util.List;
+
+/**
+ * Something in the cache that is not a module version: a VCS clone, the checksum database cache,
+ * or anything unrecognised. Counted so that nothing on disk goes unaccounted.
+ *
+ * @param kind     what it is
+ * @param path     path relative to the cache root, with forward slashes
+ * @param bytes    apparent size of its regular files
+ * @param files    number of its regular files
+ * @param problems what could not be read
+ */
+public record OtherEntry(Kind kind, String path, long bytes, long files, List<String> problems) {
+
+    public enum Kind { VCS, SUMDB, UNKNOWN }
+
+    public OtherEntry {
+        problems = List.copyOf(problems);
+    }
+}

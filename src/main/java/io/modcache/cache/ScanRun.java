@@ -1,0 +1,423 @@
+package io.modcache.cache;
+
+import io.modcache.concurrent.CancellationToken;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.RecursiveTask;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The state and tasks of one scan. */
+final class ScanRun {
+
+    /** Extraction directories left by go before 1.16: {@code <path>@<version>.tmp-<digits>}. */
+    private static final Pattern TEMP_TREE = Pattern.compile("^(.+)\\.tmp-\\d+$");
+
+    private final Path root;
+    private final FileAccess fs;
+    private final ScanListener listener;
+    private final CancellationToken cancel;
+    private final long progressIntervalNanos;
+    private final Instant startedAt = Instant.now();
+
+    private final Map<String, VersionAccumulator> versions = new ConcurrentHashMap<>();
+    private final Map<String, FileTally> moduleFiles = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<OtherEntry> others = new ConcurrentLinkedQueue<>();
+    private final LongAdder filesSeen = new LongAdder();
+    private final LongAdder bytesSeen = new LongAdder();
+    private final LongAdder versionsDone = new LongAdder();
+    private final AtomicLong lastProgress = new AtomicLong(System.nanoTime());
+    private volatile boolean sawDownloadArea;
+    private volatile boolean sawTree;
+
+    ScanRun(Path root, FileAccess fs, ScanListener listener, CancellationToken cancel, long progressIntervalNanos) {
+        this.root = root;
+        this.fs = fs;
+        this.listener = listener;
+        this.cancel = cancel;
+        this.progressIntervalNanos = progressIntervalNanos;
+    }
+
+    RecursiveTask<CacheScan> rootTask() {
+        return new RecursiveTask<>() {
+            @Override
+            protected CacheScan compute() {
+                return run();
+            }
+        };
+    }
+
+    private CacheScan run() {
+        Path cacheDir = root.resolve("cache");
+        if (java.nio.file.Files.isDirectory(cacheDir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // cache/download first: it is small, and tree versions are then complete when reported.
+            scanCacheDir(cacheDir);
+        }
+        DescendTask top = new DescendTask(root, "");
+        top.invoke();
+        for (VersionAccumulator acc : versions.values()) {
+            if (!acc.reported()) {
+                versionsDone.increment();
+                listener.versionFound(acc.toVersion());
+            }
+        }
+        listener.progress(progress());
+        return result(top.rootWasEmpty);
+    }
+
+    private CacheScan result(boolean empty) {
+        Map<String, List<ModuleVersion>> byModule = new ConcurrentHashMap<>();
+        for (VersionAccumulator acc : versions.values()) {
+            ModuleVersion v = acc.toVersion();
+            byModule.computeIfAbsent(v.escapedPath(), k -> new ArrayList<>()).add(v);
+        }
+        List<String> modulePaths = new ArrayList<>(byModule.keySet());
+        moduleFiles.keySet().stream().filter(k -> !byModule.containsKey(k)).forEach(modulePaths::add);
+        List<CacheModule> modules = new ArrayList<>(modulePaths.size());
+        for (String escaped : modulePaths) {
+            List<ModuleVersion> vs = byModule.getOrDefault(escaped, List.of());
+            vs.sort(Comparator.comparing(ModuleVersion::version, GoVersions.NEWEST_FIRST));
+            FileTally own = moduleFiles.getOrDefault(escaped, new FileTally());
+            String path = vs.isEmpty() ? unescapeOrRaw(escaped) : vs.get(0).path();
+            modules.add(new CacheModule(path, escaped, own.bytes, own.files, vs));
+        }
+        modules.sort(Comparator.comparing(CacheModule::path));
+        List<OtherEntry> otherList = new ArrayList<>(others);
+        otherList.sort(Comparator.comparing(OtherEntry::path));
+        long files = modules.stream().mapToLong(CacheModule::files).sum()
+                + otherList.stream().mapToLong(OtherEntry::files).sum();
+        long bytes = modules.stream().mapToLong(CacheModule::bytes).sum()
+                + otherList.stream().mapToLong(OtherEntry::bytes).sum();
+        CacheScan.Layout layout = sawDownloadArea || sawTree ? CacheScan.Layout.MODULE_CACHE
+                : empty ? CacheScan.Layout.EMPTY : CacheScan.Layout.NOT_A_MODULE_CACHE;
+        return new CacheScan(root, startedAt, modules, otherList, files, bytes, layout);
+    }
+
+    private static String unescapeOrRaw(String escaped) {
+        try {
+            return ModulePaths.unescapePath(escaped);
+        } catch (InvalidModulePathException e) {
+            return escaped;
+        }
+    }
+
+    // ---- cache/ ----------------------------------------------------------------------------
+
+    private void scanCacheDir(Path cacheDir) {
+        Path vcsDir = null;
+        for (Entry e : list(cacheDir, null)) {
+            if (e.attrs.isDirectory() && e.name().equals("download")) {
+                sawDownloadArea = true;
+                new DownloadDirTask(e.path, "").invoke();
+            } else if (e.attrs.isDirectory() && e.name().equals("vcs")) {
+                vcsDir = e.path;
+            } else {
+                otherOf(OtherEntry.Kind.UNKNOWN, e);
+            }
+        }
+        if (vcsDir != null) {
+            scanVcsDir(vcsDir);
+        }
+    }
+
+    /** Each VCS repository is {@code <hash>/} with {@code <hash>.info} and {@code <hash>.lock} beside it: one entry. */
+    private void scanVcsDir(Path vcsDir) {
+        Map<String, FileTally> repos = new ConcurrentHashMap<>();
+        for (Entry e : list(vcsDir, null)) {
+            String name = e.name();
+            int dot = name.indexOf('.');
+            String repo = e.attrs.isDirectory() || dot < 0 ? name : name.substring(0, dot);
+            FileTally t = repos.computeIfAbsent(repo, k -> new FileTally());
+            if (e.attrs.isDirectory()) {
+                walk(e.path, t);
+            } else if (e.attrs.isRegularFile()) {
+                t.addFile(e.attrs);
+            }
+        }
+        repos.forEach((repo, t) -> other(OtherEntry.Kind.VCS, vcsDir.resolve(repo), t));
+    }
+
+    private final class DownloadDirTask extends RecursiveAction {
+        private final Path dir;
+        private final String escapedPath;
+
+        DownloadDirTask(Path dir, String escapedPath) {
+            this.dir = dir;
+            this.escapedPath = escapedPath;
+        }
+
+        @Override
+        protected void compute() {
+            List<DownloadDirTask> subdirs = new ArrayList<>();
+            for (Entry e : list(dir, null)) {
+                String name = e.name();
+                if (e.attrs.isDirectory() && name.equals("@v") && !escapedPath.isEmpty()) {
+                    scanAtV(e.path, escapedPath);
+                } else if (e.attrs.isDirectory() && name.equals("sumdb") && escapedPath.isEmpty()) {
+                    for (Entry db : list(e.path, null)) {
+                        otherOf(OtherEntry.Kind.SUMDB, db);
+                    }
+                } else if (e.attrs.isDirectory()) {
+                    subdirs.add(new DownloadDirTask(e.path, escapedPath.isEmpty() ? name : escapedPath + "/" + name));
+                } else {
+                    otherOf(OtherEntry.Kind.UNKNOWN, e);
+                }
+            }
+            invokeAll(subdirs);
+        }
+    }
+
+    private void scanAtV(Path atV, String escapedPath) {
+        FileTally moduleTally = moduleFiles.computeIfAbsent(escapedPath, k -> new FileTally());
+        for (Entry e : list(atV, moduleTally)) {
+            if (!e.attrs.isRegularFile()) {
+                otherOf(OtherEntry.Kind.UNKNOWN, e);
+                continue;
+            }
+            String name = e.name();
+            DownloadFileName kind = DownloadFileName.classify(name);
+            switch (kind.kind()) {
+                case MODULE_LIST -> {
+                    synchronized (moduleTally) {
+                        moduleTally.addFile(e.attrs);
+                    }
+                }
+                case VERSION_PART, TEMP -> accumulator(escapedPath, kind.escapedVersion())
+                        .addDownloadFile(DownloadFileName.partOf(name), name, e.attrs);
+                case UNKNOWN -> otherOf(OtherEntry.Kind.UNKNOWN, e);
+            }
+        }
+    }
+
+    // ---- extracted trees -------------------------------------------------------------------
+
+    /**
+     * Walks a directory of the extracted area: {@code name@version} children are version trees,
+     * other directories are module path elements. Returns the files that belong to no module
+     * version when nothing beneath is a version tree (so the caller reports the whole folder as
+     * one entry), or null when it reported them itself. At the root, {@code cache} is skipped
+     * (scanned on its own) and each stray file or folder is an entry of its own.
+     */
+    private final class DescendTask extends RecursiveTask<FileTally> {
+        private final Path dir;
+        private final String escapedPrefix;
+        private final boolean atRoot;
+        boolean rootWasEmpty;
+
+        DescendTask(Path dir, String escapedPrefix) {
+            this.dir = dir;
+            this.escapedPrefix = escapedPrefix;
+            this.atRoot = escapedPrefix.isEmpty();
+        }
+
+        @Override
+        protected FileTally compute() {
+            FileTally loose = new FileTally();
+            List<DescendTask> subdirs = new ArrayList<>();
+            List<TreeTask> trees = new ArrayList<>();
+            List<Entry> entries = list(dir, loose);
+            rootWasEmpty = entries.isEmpty();
+            for (Entry e : entries) {
+                String name = e.name();
+                if (atRoot && name.equals("cache") && e.attrs.isDirectory()) {
+                    continue;
+                }
+                String escaped = atRoot ? name : escapedPrefix + "/" + name;
+                if (e.attrs.isDirectory() && name.indexOf('@') > 0) {
+                    trees.add(new TreeTask(e.path, e.attrs, escaped));
+                } else if (e.attrs.isDirectory()) {
+                    subdirs.add(new DescendTask(e.path, escaped));
+                } else if (e.attrs.isRegularFile() && atRoot) {
+                    otherOf(OtherEntry.Kind.UNKNOWN, e);
+                } else if (e.attrs.isRegularFile()) {
+                    loose.addFile(e.attrs);
+                }
+            }
+            List<ForkJoinTask<?>> all = new ArrayList<>(trees);
+            all.addAll(subdirs);
+            invokeAll(all);
+            boolean hasTrees = !trees.isEmpty();
+            List<DescendTask> treeless = new ArrayList<>();
+            for (DescendTask sub : subdirs) {
+                if (sub.join() != null) {
+                    treeless.add(sub);
+                } else {
+                    hasTrees = true;
+                }
+            }
+            if (!hasTrees && !atRoot) {
+                treeless.forEach(sub -> loose.add(sub.join()));
+                return loose;
+            }
+            treeless.forEach(sub -> other(OtherEntry.Kind.UNKNOWN, sub.dir, sub.join()));
+            if (!loose.isEmpty()) {
+                other(OtherEntry.Kind.UNKNOWN, dir, loose);
+            }
+            return null;
+        }
+    }
+
+    private final class TreeTask extends RecursiveAction {
+        private final Path dir;
+        private final BasicFileAttributes attrs;
+        private final String escapedName;
+
+        /** {@code escapedName} is the tree's path below the root: {@code <escaped path>@<escaped version>}. */
+        TreeTask(Path dir, BasicFileAttributes attrs, String escapedName) {
+            this.dir = dir;
+            this.attrs = attrs;
+            this.escapedName = escapedName;
+        }
+
+        @Override
+        protected void compute() {
+            sawTree = true;
+            int at = escapedName.indexOf('@', escapedName.lastIndexOf('/') + 1);
+            String escapedPath = escapedName.substring(0, at);
+            String escapedVersion = escapedName.substring(at + 1);
+            String leftover = null;
+            Matcher temp = TEMP_TREE.matcher(escapedVersion);
+            if (temp.matches()) {
+                leftover = dir.getFileName().toString();
+                escapedVersion = temp.group(1);
+            }
+            FileTally tally = new FileTally();
+            walk(dir, tally);
+            VersionAccumulator acc = accumulator(escapedPath, escapedVersion);
+            acc.addTree(tally, attrs.lastModifiedTime().toInstant(), leftover);
+            versionsDone.increment();
+            listener.versionFound(acc.toVersion());
+        }
+    }
+
+    // ---- shared helpers --------------------------------------------------------------------
+
+    private VersionAccumulator accumulator(String escapedPath, String escapedVersion) {
+        return versions.computeIfAbsent(escapedPath + "@" + escapedVersion,
+                k -> new VersionAccumulator(escapedPath, escapedVersion));
+    }
+
+    private record Entry(Path path, BasicFileAttributes attrs) {
+        String name() {
+            return path.getFileName().toString();
+        }
+    }
+
+    /**
+     * Lists a directory with each entry's attributes (links not followed), checking for
+     * cancellation and counting regular files for progress. Problems go to {@code problems}
+     * when given, else become an unknown entry of their own.
+     */
+    private List<Entry> list(Path dir, FileTally problems) {
+        cancel.throwIfCancelled();
+        List<Entry> entries = new ArrayList<>();
+        long files = 0;
+        long bytes = 0;
+        try (DirectoryStream<Path> stream = fs.list(dir)) {
+            for (Path p : stream) {
+                BasicFileAttributes a;
+                try {
+                    a = fs.attributes(p);
+                } catch (NoSuchFileException gone) {
+                    continue;
+                } catch (IOException e) {
+                    problem(problems, p, "cannot read " + relative(p) + ": " + reason(e));
+                    continue;
+                }
+                if (a.isRegularFile()) {
+                    files++;
+                    bytes += a.size();
+                }
+                entries.add(new Entry(p, a));
+            }
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            problem(problems, dir, "cannot read directory " + relative(dir) + ": " + reason(e));
+        }
+        seen(files, bytes);
+        return entries;
+    }
+
+    /** Adds every regular file below {@code dir} to {@code tally}, sequentially. */
+    private void walk(Path dir, FileTally tally) {
+        for (Entry e : list(dir, tally)) {
+            if (e.attrs.isDirectory()) {
+                walk(e.path, tally);
+            } else if (e.attrs.isRegularFile()) {
+                tally.addFile(e.attrs);
+            }
+        }
+    }
+
+    private void problem(FileTally target, Path where, String text) {
+        if (target != null) {
+            synchronized (target) {
+                target.problems.add(text);
+            }
+        } else {
+            OtherEntry entry = new OtherEntry(OtherEntry.Kind.UNKNOWN, relative(where), 0, 0, List.of(text));
+            others.add(entry);
+            listener.otherFound(entry);
+        }
+    }
+
+    private void otherOf(OtherEntry.Kind kind, Entry e) {
+        FileTally t = new FileTally();
+        if (e.attrs.isDirectory()) {
+            walk(e.path, t);
+        } else if (e.attrs.isRegularFile()) {
+            t.addFile(e.attrs);
+        } else {
+            return; // links and special files are neither followed nor counted
+        }
+        other(kind, e.path, t);
+    }
+
+    private void other(OtherEntry.Kind kind, Path path, FileTally t) {
+        OtherEntry entry = new OtherEntry(kind, relative(path), t.bytes, t.files, t.problems);
+        others.add(entry);
+        listener.otherFound(entry);
+    }
+
+    private String relative(Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+
+    private void seen(long files, long bytes) {
+        if (files > 0) {
+            filesSeen.add(files);
+            bytesSeen.add(bytes);
+        }
+        long now = System.nanoTime();
+        long last = lastProgress.get();
+        if (now - last >= progressIntervalNanos && lastProgress.compareAndSet(last, now)) {
+            listener.progress(progress());
+        }
+    }
+
+    private ScanProgress progress() {
+        return new ScanProgress(versionsDone.sum(), filesSeen.sum(), bytesSeen.sum());
+    }
+}
