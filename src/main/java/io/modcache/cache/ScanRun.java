@@ -293,7 +293,7 @@ final class ScanRun {
             String leftover = null;
             Matcher temp = TEMP_TREE.matcher(escapedVersion);
             if (temp.matches()) {
-                leftover = dir.getFileName().toString();
+                leftover = relative(dir);
                 escapedVersion = temp.group(1);
             }
             FileTally tally = new FileTally();

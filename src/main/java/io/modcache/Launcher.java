@@ -1,0 +1,50 @@
+package io.modcache;
+
+import io.modcache.cache.CacheLocator;
+import io.modcache.cli.CliContext;
+import io.modcache.cli.ModcacheCommand;
+import io.modcache.concurrent.WorkerPool;
+
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+
+/**
+ * The one entry point. With no arguments (or only {@code --cache DIR}) it opens the window; with a
+ * subcommand it runs the command line without ever starting the JavaFX toolkit, so it works with
+ * no display. It deliberately does not extend JavaFX's Application, so the fat jar runs from the
+ * class path.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Path cache = guiCacheArgument(args);
+        if (args.length == 0 || cache != null) {
+            io.modcache.ui.ModcacheApp.launchWindow(cache);
+            return;
+        }
+        System.exit(runCli(args));
+    }
+
+    static int runCli(String[] args) {
+        Charset cs = Charset.defaultCharset();
+        try (WorkerPool workers = new WorkerPool()) {
+            return ModcacheCommand.execute(args, new PrintWriter(System.out, true, cs), new PrintWriter(System.err, true, cs),
+                    new CliContext(CacheLocator.forThisProcess(), workers));
+        }
+    }
+
+    /** The DIR of {@code --cache DIR} or {@code --cache=DIR} when that is the only argument; else null. */
+    static Path guiCacheArgument(String[] args) {
+        if (args.length == 2 && args[0].equals("--cache")) {
+            return Path.of(args[1]);
+        }
+        if (args.length == 1 && args[0].startsWith("--cache=")) {
+            return Path.of(args[0].substring("--cache=".length()));
+        }
+        return null;
+    }
+}

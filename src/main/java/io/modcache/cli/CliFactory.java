@@ -1,0 +1,22 @@
+package io.modcache.cli;
+
+import picocli.CommandLine;
+
+/** Creates subcommands with the {@link CliContext} they need. */
+final class CliFactory implements CommandLine.IFactory {
+
+    private final CliContext context;
+    private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+    CliFactory(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+        if (cls == ScanCommand.class) {
+            return cls.cast(new ScanCommand(context));
+        }
+        return fallback.create(cls);
+    }
+}

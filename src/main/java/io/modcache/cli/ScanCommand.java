@@ -1,0 +1,88 @@
+package io.modcache.cli;
+
+import io.modcache.cache.CacheLocation;
+import io.modcache.cache.CacheModule;
+import io.modcache.cache.CacheScan;
+import io.modcache.cache.OtherEntry;
+import io.modcache.report.ByteSizes;
+import io.modcache.report.ScanReports;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = "List the modules in the cache with their versions and sizes, largest first.")
+final class ScanCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "Module cache root (default: go env GOMODCACHE).")
+    Path cache;
+
+    @Option(names = "--json", description = "Print the scan as JSON (see README for the format).")
+    boolean json;
+
+    ScanCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        CacheLocation location = context.locator().locate(cache);
+        CacheScan scan = CacheCommands.scanOrExplain(location, spec, context);
+        if (scan == null) {
+            return 1;
+        }
+        if (json) {
+            out.println(ScanReports.mapper().writeValueAsString(ScanReports.toReport(scan, null)));
+            return 0;
+        }
+        printHuman(out, location, scan);
+        return 0;
+    }
+
+    private static void printHuman(PrintWriter out, CacheLocation location, CacheScan scan) {
+        out.println("Module cache: " + location.describe());
+        List<CacheModule> bySize = scan.modules().stream()
+                .sorted(Comparator.comparingLong(CacheModule::bytes).reversed().thenComparing(CacheModule::path))
+                .toList();
+        if (!bySize.isEmpty()) {
+            out.printf("%10s  %8s  %s%n", "SIZE", "VERSIONS", "MODULE");
+        }
+        for (CacheModule m : bySize) {
+            out.printf("%10s  %8d  %s%n", ByteSizes.format(m.bytes()), m.versions().size(), m.path());
+        }
+        if (!scan.other().isEmpty()) {
+            out.println();
+            out.printf("%10s  %8s  %s%n", "SIZE", "KIND", "OTHER");
+            for (OtherEntry o : scan.other()) {
+                out.printf("%10s  %8s  %s%n", ByteSizes.format(o.bytes()), o.kind().name().toLowerCase(java.util.Locale.ROOT), o.path());
+            }
+        }
+        long flagged = scan.modules().stream().flatMap(m -> m.versions().stream())
+                .filter(v -> !v.problems().isEmpty()).count();
+        out.println();
+        out.printf("Total: %d modules, %d versions, %d files, %s (%d bytes)%n", scan.modules().size(),
+                scan.versionCount(), scan.totalFiles(), ByteSizes.format(scan.totalBytes()), scan.totalBytes());
+        if (flagged > 0) {
+            out.printf("%d versions have problems:%n", flagged);
+            scan.modules().stream().flatMap(m -> m.versions().stream()).filter(v -> !v.problems().isEmpty())
+                    .forEach(v -> out.printf("  %s: %s%n", v.id(), String.join("; ", v.problems())));
+        }
+        if (scan.layout() == CacheScan.Layout.NOT_A_MODULE_CACHE) {
+            out.println("Note: this folder does not look like a Go module cache (no cache/download, no module@version folders).");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.modcache.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.modcache.cache.CacheModule;
+import io.modcache.cache.CacheScan;
+import io.modcache.cache.ModuleVersion;
+import io.modcache.cache.OtherEntry;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Turns a {@link CacheScan} into the JSON report and back to text. */
+public final class ScanReports {
+
+    private ScanReports() {
+    }
+
+    /** The mapper every JSON output of the project uses: ISO-8601 instants, indented. */
+    public static ObjectMapper mapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    public static ScanReport toReport(CacheScan scan, Map<String, Long> summary) {
+        List<ScanReport.Module> modules = scan.modules().stream().map(ScanReports::module).toList();
+        List<ScanReport.Other> other = scan.other().stream().map(ScanReports::other).toList();
+        ScanReport.Totals totals = new ScanReport.Totals(scan.modules().size(), scan.versionCount(),
+                scan.totalFiles(), scan.totalBytes());
+        return new ScanReport(scan.root().toString(), seconds(scan.scannedAt()), totals, modules, other, summary);
+    }
+
+    private static ScanReport.Module module(CacheModule m) {
+        return new ScanReport.Module(m.path(), m.bytes(), m.versions().stream().map(ScanReports::version).toList());
+    }
+
+    private static ScanReport.Version version(ModuleVersion v) {
+        return new ScanReport.Version(v.version(), v.bytes(), v.files(), v.extracted(), v.hasZip(),
+                seconds(v.lastAccess()), seconds(v.downloaded()), v.status().name(), v.problems());
+    }
+
+    private static ScanReport.Other other(OtherEntry o) {
+        return new ScanReport.Other(o.kind().name().toLowerCase(Locale.ROOT), o.path(), o.bytes(), o.files(), o.problems());
+    }
+
+    private static Instant seconds(Instant t) {
+        return t == null ? null : t.truncatedTo(ChronoUnit.SECONDS);
+    }
+}

@@ -1,0 +1,93 @@
+package io.modcache.ui;
+
+import io.modcache.cache.CacheLocator;
+import io.modcache.cache.CacheScanner;
+import io.modcache.concurrent.WorkerPool;
+import io.modcache.ui.common.FxUiExecutor;
+import io.modcache.ui.main.MainController;
+import io.modcache.ui.main.MainViewModel;
+import javafx.application.Application;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/** The desktop application: owns the worker pool for its lifetime and shows the main window. */
+public final class ModcacheApp extends Application {
+
+    private static volatile Path initialCache;
+
+    private WorkerPool workers;
+    private MainViewModel model;
+
+    /** Starts the toolkit and opens the window; returns when the window is closed. */
+    public static void launchWindow(Path cache) {
+        initialCache = cache;
+        Application.launch(ModcacheApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        workers = new WorkerPool();
+        model = new MainViewModel(new FxUiExecutor(workers), CacheLocator.forThisProcess(),
+                new CacheScanner(workers.pool()));
+        MainWindow window = MainWindow.load(model);
+        stage.setTitle("Modcache Explorer");
+        stage.getIcons().addAll(appIcons());
+        stage.setScene(window.scene());
+        stage.show();
+        if (initialCache != null) {
+            model.chooseRoot(initialCache);
+        } else {
+            model.rescan();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (model != null) {
+            model.cancel();
+        }
+        if (workers != null) {
+            workers.close();
+        }
+    }
+
+    static List<Image> appIcons() {
+        return List.of(16, 32, 48, 64, 128, 256).stream().map(size -> {
+            try (InputStream in = ModcacheApp.class.getResourceAsStream("icons/modcache-explorer-" + size + ".png")) {
+                return new Image(Objects.requireNonNull(in, "icon " + size));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
+    }
+
+    /** The main window's scene and controller, loaded from FXML. */
+    public record MainWindow(Scene scene, MainController controller) {
+
+        public static MainWindow load(MainViewModel model) {
+            FXMLLoader loader = new FXMLLoader(ModcacheApp.class.getResource("main/main-window.fxml"));
+            MainController controller = new MainController(model);
+            loader.setController(controller);
+            Parent root;
+            try {
+                root = loader.load();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load the main window", e);
+            }
+            Scene scene = new Scene(root);
+            scene.getStylesheets().add(Objects.requireNonNull(ModcacheApp.class.getResource("modcache.css")).toExternalForm());
+            controller.installAccelerators(scene);
+            return new MainWindow(scene, controller);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.modcache.ui.common;
+
+/**
+ * Where view models run their work: long tasks in the background, results on the UI thread.
+ * The application uses the shared worker pool and the FX thread; view-model tests run both on the
+ * calling thread, so they need no toolkit and no waiting.
+ */
+public interface UiExecutor {
+
+    void runInBackground(Runnable task);
+
+    void runOnUiThread(Runnable action);
+
+    /**
+     * Runs everything at once on the calling thread. UI actions still never overlap, as on a real
+     * UI thread, even when a background task calls back from several worker threads.
+     */
+    UiExecutor SAME_THREAD = new UiExecutor() {
+        private final Object uiLock = new Object();
+
+        @Override
+        public void runInBackground(Runnable task) {
+            task.run();
+        }
+
+        @Override
+        public void runOnUiThread(Runnable action) {
+            synchronized (uiLock) {
+                action.run();
+            }
+        }
+    };
+}

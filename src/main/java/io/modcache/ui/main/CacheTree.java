@@ -1,0 +1,160 @@
+package io.modcache.ui.main;
+
+import io.modcache.cache.CacheModule;
+import io.modcache.cache.CacheScan;
+import io.modcache.cache.GoVersions;
+import io.modcache.cache.ModuleVersion;
+import io.modcache.cache.OtherEntry;
+import javafx.scene.control.TreeItem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The rows of the cache tree, built up batch by batch while a scan runs, and filtered by module
+ * path. Lives on the UI thread.
+ */
+public final class CacheTree {
+
+    private static final Comparator<TreeItem<CacheRow>> NEWEST_FIRST =
+            Comparator.comparing(item -> item.getValue().name(), GoVersions.NEWEST_FIRST);
+
+    private final TreeItem<CacheRow> root = new TreeItem<>();
+    private final Map<String, ModuleNode> modules = new HashMap<>();
+    private final List<TreeItem<CacheRow>> topLevel = new ArrayList<>();
+    private String filter = "";
+
+    private static final class ModuleNode {
+        final TreeItem<CacheRow> item;
+        final Map<String, TreeItem<CacheRow>> versions = new HashMap<>();
+        long ownBytes;
+        long ownFiles;
+
+        ModuleNode(String path) {
+            item = new TreeItem<>(CacheRow.module(path));
+        }
+
+        void reaggregate() {
+            List<ModuleVersion> vs = item.getChildren().stream().map(c -> c.getValue().moduleVersion()).toList();
+            item.getValue().aggregate(vs, ownBytes, ownFiles);
+        }
+    }
+
+    public CacheTree() {
+        root.setExpanded(true);
+    }
+
+    public TreeItem<CacheRow> root() {
+        return root;
+    }
+
+    public void clear() {
+        modules.clear();
+        topLevel.clear();
+        root.getChildren().clear();
+    }
+
+    /** Adds or replaces versions (a version reported again replaces its row's data). */
+    public void addVersions(List<ModuleVersion> batch) {
+        List<TreeItem<CacheRow>> newTop = new ArrayList<>();
+        Map<String, ModuleNode> touched = new HashMap<>();
+        for (ModuleVersion v : batch) {
+            ModuleNode node = modules.get(v.escapedPath());
+            if (node == null) {
+                node = new ModuleNode(v.path());
+                modules.put(v.escapedPath(), node);
+                newTop.add(node.item);
+            }
+            TreeItem<CacheRow> existing = node.versions.get(v.version());
+            if (existing != null) {
+                existing.getValue().update(v);
+            } else {
+                TreeItem<CacheRow> item = new TreeItem<>(CacheRow.version(v));
+                node.versions.put(v.version(), item);
+                insertSorted(node.item.getChildren(), item);
+            }
+            touched.put(v.escapedPath(), node);
+        }
+        touched.values().forEach(ModuleNode::reaggregate);
+        addTopLevel(newTop);
+    }
+
+    public void addOthers(List<OtherEntry> batch) {
+        addTopLevel(batch.stream().map(o -> new TreeItem<>(CacheRow.other(o))).toList());
+    }
+
+    /** Brings module-level sizes (such as {@code @v/list}) in from the finished scan. */
+    public void complete(CacheScan scan) {
+        List<ModuleVersion> missing = new ArrayList<>();
+        for (CacheModule m : scan.modules()) {
+            ModuleNode node = modules.get(m.escapedPath());
+            if (node == null) {
+                node = new ModuleNode(m.path());
+                modules.put(m.escapedPath(), node);
+                addTopLevel(List.of(node.item));
+            }
+            node.ownBytes = m.ownBytes();
+            node.ownFiles = m.ownFiles();
+            for (ModuleVersion v : m.versions()) {
+                if (!node.versions.containsKey(v.version())) {
+                    missing.add(v);
+                }
+            }
+            node.reaggregate();
+        }
+        if (!missing.isEmpty()) {
+            addVersions(missing);
+        }
+    }
+
+    /** Shows only modules whose path contains {@code text} (case-insensitive); other entries by their path. */
+    public void setFilter(String text) {
+        filter = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        root.getChildren().setAll(topLevel.stream().filter(this::matches).toList());
+    }
+
+    public int moduleCount() {
+        return modules.size();
+    }
+
+    /** Every version row under the given rows: a module row stands for all its versions. */
+    public static Stream<CacheRow> versionsIn(List<TreeItem<CacheRow>> selected) {
+        return selected.stream().filter(i -> i != null && i.getValue() != null).flatMap(i -> switch (i.getValue().kind()) {
+            case VERSION -> Stream.of(i.getValue());
+            case MODULE -> i.getChildren().stream().map(TreeItem::getValue);
+            case OTHER -> Stream.empty();
+        }).distinct();
+    }
+
+    private void addTopLevel(List<TreeItem<CacheRow>> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        topLevel.addAll(items);
+        List<TreeItem<CacheRow>> visible = items.stream().filter(this::matches).toList();
+        root.getChildren().addAll(visible);
+    }
+
+    private boolean matches(TreeItem<CacheRow> item) {
+        return filter.isEmpty() || item.getValue().name().toLowerCase(Locale.ROOT).contains(filter);
+    }
+
+    private static void insertSorted(List<TreeItem<CacheRow>> children, TreeItem<CacheRow> item) {
+        int low = 0;
+        int high = children.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (NEWEST_FIRST.compare(children.get(mid), item) < 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        children.add(low, item);
+    }
+}

@@ -1,0 +1,194 @@
+package io.modcache.ui.main;
+
+import io.modcache.cache.CacheLocation;
+import io.modcache.cache.GoVersions;
+import io.modcache.report.ByteSizes;
+import io.modcache.ui.common.Formats;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.stage.DirectoryChooser;
+import javafx.util.Callback;
+import org.controlsfx.control.StatusBar;
+
+import java.io.File;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
+/** Binds the main window's controls to its {@link MainViewModel}. */
+public final class MainController {
+
+    @FXML private Label locationLabel;
+    @FXML private Button changeButton;
+    @FXML private Button rescanButton;
+    @FXML private TextField searchField;
+    @FXML private HBox noticeBar;
+    @FXML private Label noticeLabel;
+    @FXML private Button chooseFolderButton;
+    @FXML private TreeTableView<CacheRow> tree;
+    @FXML private TreeTableColumn<CacheRow, String> nameColumn;
+    @FXML private TreeTableColumn<CacheRow, String> versionColumn;
+    @FXML private TreeTableColumn<CacheRow, Number> sizeColumn;
+    @FXML private TreeTableColumn<CacheRow, Number> filesColumn;
+    @FXML private TreeTableColumn<CacheRow, Instant> lastAccessColumn;
+    @FXML private TreeTableColumn<CacheRow, Instant> downloadedColumn;
+    @FXML private TreeTableColumn<CacheRow, String> verificationColumn;
+    @FXML private StatusBar statusBar;
+
+    private final MainViewModel model;
+    private final Label selectionLabel = new Label();
+    private final Button cancelButton = new Button("Cancel");
+    private boolean sorting;
+
+    public MainController(MainViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        tree.setRoot(model.treeRoot());
+        tree.setShowRoot(false);
+        tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        tree.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<CacheRow>>) change ->
+                model.selectionChanged(List.copyOf(tree.getSelectionModel().getSelectedItems())));
+        tree.setRowFactory(t -> new ProblemAwareRow());
+        tree.setPlaceholder(new Label(""));
+        // Rows added by a running scan or a filter change join the user's chosen sort order.
+        model.treeRoot().getChildren().addListener((ListChangeListener<TreeItem<CacheRow>>) change -> {
+            boolean added = false;
+            while (change.next()) {
+                added |= change.wasAdded() && !change.wasPermutated();
+            }
+            if (added && !sorting && !tree.getSortOrder().isEmpty()) {
+                sorting = true;
+                try {
+                    tree.sort();
+                } finally {
+                    sorting = false;
+                }
+            }
+        });
+
+        nameColumn.setCellValueFactory(p -> Bindings.createStringBinding(() -> p.getValue().getValue().name()));
+        versionColumn.setCellValueFactory(p -> p.getValue().getValue().versionProperty());
+        versionColumn.setComparator(GoVersions.ORDER);
+        sizeColumn.setCellValueFactory(p -> p.getValue().getValue().bytesProperty());
+        sizeColumn.setCellFactory(textCell(n -> ByteSizes.format(n.longValue())));
+        filesColumn.setCellValueFactory(p -> p.getValue().getValue().filesProperty());
+        filesColumn.setCellFactory(textCell(n -> String.format("%,d", n.longValue())));
+        lastAccessColumn.setCellValueFactory(p -> p.getValue().getValue().lastAccessProperty());
+        lastAccessColumn.setCellFactory(textCell(Formats::dateTime));
+        downloadedColumn.setCellValueFactory(p -> p.getValue().getValue().downloadedProperty());
+        downloadedColumn.setCellFactory(textCell(Formats::dateTime));
+        verificationColumn.setCellValueFactory(p -> p.getValue().getValue().verificationProperty());
+
+        locationLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            CacheLocation l = model.locationProperty().get();
+            return l == null ? "locating…" : l.root().toString();
+        }, model.locationProperty()));
+        locationLabel.tooltipProperty().bind(Bindings.createObjectBinding(() -> {
+            CacheLocation l = model.locationProperty().get();
+            return l == null ? null : new Tooltip(l.describe());
+        }, model.locationProperty()));
+        searchField.textProperty().bindBidirectional(model.searchTextProperty());
+
+        noticeLabel.textProperty().bind(model.noticeTextProperty());
+        noticeBar.visibleProperty().bind(Bindings.createBooleanBinding(() -> switch (model.noticeProperty().get()) {
+            case NONE, LOCATING -> false;
+            default -> true;
+        }, model.noticeProperty()));
+        noticeBar.managedProperty().bind(noticeBar.visibleProperty());
+        rescanButton.disableProperty().bind(model.scanningProperty());
+
+        statusBar.textProperty().bind(model.statusTextProperty());
+        statusBar.progressProperty().bind(Bindings.when(model.scanningProperty()).then(-1.0).otherwise(0.0));
+        selectionLabel.textProperty().bind(model.selectionTextProperty());
+        selectionLabel.setId("selectionLabel");
+        cancelButton.setId("cancelButton");
+        cancelButton.visibleProperty().bind(model.scanningProperty());
+        cancelButton.managedProperty().bind(cancelButton.visibleProperty());
+        cancelButton.setOnAction(e -> model.cancel());
+        statusBar.getRightItems().addAll(selectionLabel, cancelButton);
+    }
+
+    /** F5 rescans, Ctrl+F (Cmd+F) goes to the search field. */
+    public void installAccelerators(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::rescan);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            searchField.requestFocus();
+            searchField.selectAll();
+        });
+    }
+
+    @FXML
+    private void rescan() {
+        if (!model.scanningProperty().get()) {
+            model.rescan();
+        }
+    }
+
+    @FXML
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Choose the Go module cache folder");
+        CacheLocation current = model.locationProperty().get();
+        if (current != null && current.root().toFile().isDirectory()) {
+            chooser.setInitialDirectory(current.root().toFile());
+        }
+        File dir = chooser.showDialog(tree.getScene().getWindow());
+        if (dir != null) {
+            model.chooseRoot(dir.toPath());
+        }
+    }
+
+    private static <T> Callback<TreeTableColumn<CacheRow, T>, TreeTableCell<CacheRow, T>> textCell(Function<T, String> format) {
+        return column -> new TreeTableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.apply(item));
+            }
+        };
+    }
+
+    /** Marks rows with problems and shows the problems as a tooltip. */
+    private static final class ProblemAwareRow extends TreeTableRow<CacheRow> {
+        @Override
+        protected void updateItem(CacheRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll("module-row", "version-row", "other-row", "problem-row");
+            if (empty || row == null) {
+                setTooltip(null);
+                return;
+            }
+            getStyleClass().add(switch (row.kind()) {
+                case MODULE -> "module-row";
+                case VERSION -> "version-row";
+                case OTHER -> "other-row";
+            });
+            String problems = row.problemsProperty().get();
+            if (!problems.isEmpty()) {
+                getStyleClass().add("problem-row");
+                setTooltip(new Tooltip(problems));
+            } else {
+                setTooltip(null);
+            }
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package io.modcache.ui.main;
+
+import io.modcache.cache.CacheLocation;
+import io.modcache.cache.CacheLocator;
+import io.modcache.cache.CacheScan;
+import io.modcache.cache.CacheScanner;
+import io.modcache.cache.ModuleVersion;
+import io.modcache.cache.OtherEntry;
+import io.modcache.cache.ScanListener;
+import io.modcache.cache.ScanProgress;
+import io.modcache.concurrent.CancellationToken;
+import io.modcache.report.ByteSizes;
+import io.modcache.ui.common.UiBatcher;
+import io.modcache.ui.common.UiExecutor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.TreeItem;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+
+/** State and actions of the main window, free of controls so it can be tested without a screen. */
+public final class MainViewModel {
+
+    private final UiExecutor executor;
+    private final CacheLocator locator;
+    private final CacheScanner scanner;
+    private final CacheTree tree = new CacheTree();
+
+    private final ReadOnlyObjectWrapper<CacheLocation> location = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper scanning = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
+    private final ReadOnlyStringWrapper noticeText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<CacheScan> lastScan = new ReadOnlyObjectWrapper<>();
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObjectProperty<Path> chosenRoot = new SimpleObjectProperty<>();
+
+    private CancellationToken currentToken;
+    private int generation;
+
+    public MainViewModel(UiExecutor executor, CacheLocator locator, CacheScanner scanner) {
+        this.executor = executor;
+        this.locator = locator;
+        this.scanner = scanner;
+        searchText.addListener((obs, old, text) -> tree.setFilter(text));
+    }
+
+    public TreeItem<CacheRow> treeRoot() {
+        return tree.root();
+    }
+
+    /** Uses {@code root} as the cache from now on and scans it. */
+    public void chooseRoot(Path root) {
+        chosenRoot.set(root);
+        rescan();
+    }
+
+    /** Locates the cache (unless one was chosen) and scans it; a running scan is cancelled first. */
+    public void rescan() {
+        cancel();
+        CancellationToken token = new CancellationToken();
+        currentToken = token;
+        int gen = ++generation;
+        tree.clear();
+        scanning.set(true);
+        notice.set(Notice.LOCATING);
+        noticeText.set("Looking for the module cache…");
+        statusText.set("Scanning…");
+        Path chosen = chosenRoot.get();
+        UiBatcher<ModuleVersion> versions = new UiBatcher<>(executor, batch -> {
+            if (gen == generation) {
+                tree.addVersions(batch);
+            }
+        });
+        UiBatcher<OtherEntry> others = new UiBatcher<>(executor, batch -> {
+            if (gen == generation) {
+                tree.addOthers(batch);
+            }
+        });
+        UiBatcher<ScanProgress> progress = new UiBatcher<>(executor, batch -> {
+            if (gen == generation && scanning.get()) {
+                statusText.set("Scanning… " + describe(batch.get(batch.size() - 1)));
+            }
+        });
+        executor.runInBackground(() -> {
+            CacheLocation where = locator.locate(chosen);
+            executor.runOnUiThread(() -> {
+                if (gen == generation) {
+                    location.set(where);
+                    notice.set(Notice.NONE);
+                }
+            });
+            ScanListener listener = new ScanListener() {
+                @Override
+                public void versionFound(ModuleVersion version) {
+                    versions.add(version);
+                }
+
+                @Override
+                public void otherFound(OtherEntry entry) {
+                    others.add(entry);
+                }
+
+                @Override
+                public void progress(ScanProgress p) {
+                    progress.add(p);
+                }
+            };
+            try {
+                CacheScan scan = scanner.scan(where.root(), listener, token);
+                executor.runOnUiThread(() -> finished(gen, scan));
+            } catch (CancellationException e) {
+                executor.runOnUiThread(() -> failed(gen, Notice.CANCELLED, "Scan cancelled. Press F5 to scan again."));
+            } catch (NoSuchFileException | NotDirectoryException e) {
+                executor.runOnUiThread(() -> failed(gen, Notice.NO_CACHE, "No module cache found at " + where.describe()
+                        + ".\nLooked at: " + String.join(", ", locator.candidatesDescription()) + "."));
+            } catch (AccessDeniedException e) {
+                executor.runOnUiThread(() -> failed(gen, Notice.UNREADABLE, "Cannot read " + where.root() + ": permission denied."));
+            } catch (IOException | RuntimeException e) {
+                executor.runOnUiThread(() -> failed(gen, Notice.UNREADABLE, "Cannot scan " + where.root() + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    public void cancel() {
+        if (currentToken != null && scanning.get()) {
+            currentToken.cancel();
+        }
+    }
+
+    private void finished(int gen, CacheScan scan) {
+        if (gen != generation) {
+            return;
+        }
+        tree.complete(scan);
+        lastScan.set(scan);
+        scanning.set(false);
+        statusText.set(String.format("%d modules · %d versions · %d files · %s", scan.modules().size(),
+                scan.versionCount(), scan.totalFiles(), ByteSizes.format(scan.totalBytes())));
+        switch (scan.layout()) {
+            case EMPTY -> {
+                notice.set(Notice.EMPTY);
+                noticeText.set("The module cache at " + scan.root() + " is empty. "
+                        + "It fills when you build or run `go mod download` in a Go project.");
+            }
+            case NOT_A_MODULE_CACHE -> {
+                notice.set(Notice.NOT_A_MODULE_CACHE);
+                noticeText.set(scan.root() + " does not look like a Go module cache "
+                        + "(no cache/download folder, no module@version folders). Its contents are listed as other entries.");
+            }
+            case MODULE_CACHE -> notice.set(Notice.NONE);
+        }
+    }
+
+    private void failed(int gen, Notice kind, String text) {
+        if (gen != generation) {
+            return;
+        }
+        scanning.set(false);
+        notice.set(kind);
+        noticeText.set(text);
+        statusText.set(kind == Notice.CANCELLED ? "Cancelled" : "No cache scanned");
+    }
+
+    /** Updates the selection summary from the rows selected in the tree. */
+    public void selectionChanged(List<TreeItem<CacheRow>> selected) {
+        List<CacheRow> versions = CacheTree.versionsIn(selected).toList();
+        if (versions.isEmpty()) {
+            selectionText.set("");
+            return;
+        }
+        long bytes = versions.stream().mapToLong(CacheRow::bytes).sum();
+        selectionText.set(versions.size() + (versions.size() == 1 ? " version" : " versions") + " selected · " + ByteSizes.format(bytes));
+    }
+
+    private static String describe(ScanProgress p) {
+        return String.format("%d versions · %d files · %s", p.versions(), p.files(), ByteSizes.format(p.bytes()));
+    }
+
+    public ReadOnlyObjectProperty<CacheLocation> locationProperty() {
+        return location.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty scanningProperty() {
+        return scanning.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeTextProperty() {
+        return noticeText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty selectionTextProperty() {
+        return selectionText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<CacheScan> lastScanProperty() {
+        return lastScan.getReadOnlyProperty();
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+}

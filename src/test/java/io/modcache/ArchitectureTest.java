@@ -1,0 +1,46 @@
+package io.modcache;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Keeps the layering visible: only the UI knows JavaFX, and the core knows neither CLI nor UI. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.modcache");
+    }
+
+    @Test
+    void onlyTheUiUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackage("io.modcache.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "com.sun.javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void coreKnowsNeitherCliNorUi() {
+        noClasses().that().resideInAnyPackage("io.modcache.cache..", "io.modcache.verify..", "io.modcache.clean..",
+                        "io.modcache.projects..", "io.modcache.report..", "io.modcache.concurrent..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.modcache.cli..", "io.modcache.ui..", "picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void cliAndUiAreIndependent() {
+        noClasses().that().resideInAPackage("io.modcache.cli..")
+                .should().dependOnClassesThat().resideInAPackage("io.modcache.ui..")
+                .check(classes);
+        noClasses().that().resideInAPackage("io.modcache.ui..")
+                .should().dependOnClassesThat().resideInAPackage("io.modcache.cli..")
+                .check(classes);
+    }
+}

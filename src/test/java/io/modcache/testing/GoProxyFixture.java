@@ -1,0 +1,123 @@
+package io.modcache.testing;
+
+import io.modcache.cache.ModulePaths;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * A module cache filled by the real go command: the fixture writes a file-based GOPROXY (zips
+ * with the {@code path@version/} prefix, .mod, .info, @v/list), and {@link #download} runs
+ * {@code go mod download} against it into a fresh GOMODCACHE, offline.
+ */
+public final class GoProxyFixture implements AutoCloseable {
+
+    private final GoTool go;
+    private final Path base;
+    private final Path proxy;
+    private final Path modcache;
+    private final Map<String, List<String>> published = new LinkedHashMap<>();
+
+    public GoProxyFixture(GoTool go, Path base) throws IOException {
+        this.go = go;
+        this.base = base;
+        this.proxy = Files.createDirectories(base.resolve("proxy"));
+        this.modcache = base.resolve("gomodcache");
+        Files.createDirectories(base.resolve("work"));
+    }
+
+    public Path modcache() {
+        return modcache;
+    }
+
+    public Path proxy() {
+        return proxy;
+    }
+
+    /** Environment that points go at this proxy and cache, with no network. */
+    public Map<String, String> env() {
+        Map<String, String> env = new HashMap<>();
+        env.put("GOMODCACHE", modcache.toString());
+        env.put("GOPROXY", proxy.toUri().toString().replaceAll("/$", ""));
+        env.put("GOSUMDB", "off");
+        env.put("GONOSUMDB", "*");
+        env.put("GOFLAGS", "-mod=mod");
+        env.put("GOTOOLCHAIN", "local");
+        env.put("GOTELEMETRY", "off");
+        env.put("GOPATH", base.resolve("gopath").toString());
+        env.put("GOCACHE", base.resolve("gobuildcache").toString());
+        env.put("HOME", base.toString());
+        return env;
+    }
+
+    /** Publishes a module version whose files are the given (name, content) pairs plus a go.mod. */
+    public GoProxyFixture publish(String path, String version, String... nameContent) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("go.mod", "module " + path + "\n\ngo 1.16\n");
+        for (int i = 0; i < nameContent.length; i += 2) {
+            files.put(nameContent[i], nameContent[i + 1]);
+        }
+        try {
+            Path atV = Files.createDirectories(proxy.resolve(ModulePaths.escapePath(path)).resolve("@v"));
+            String escVersion = ModulePaths.escapeVersion(version);
+            Files.writeString(atV.resolve(escVersion + ".mod"), files.get("go.mod"));
+            Files.writeString(atV.resolve(escVersion + ".info"),
+                    "{\"Version\":\"" + version + "\",\"Time\":\"2023-01-02T03:04:05Z\"}\n");
+            try (OutputStream out = Files.newOutputStream(atV.resolve(escVersion + ".zip"));
+                 ZipOutputStream zip = new ZipOutputStream(out)) {
+                for (Map.Entry<String, String> f : files.entrySet()) {
+                    zip.putNextEntry(new ZipEntry(path + "@" + version + "/" + f.getKey()));
+                    zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
+                    zip.closeEntry();
+                }
+            }
+            published.computeIfAbsent(path, k -> new ArrayList<>()).add(version);
+            Files.writeString(atV.resolve("list"), String.join("\n", published.get(path)) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** {@code go mod download -json path@version...}; returns go's JSON output. */
+    public String download(String... moduleVersions) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("mod", "download", "-json"));
+        args.addAll(List.of(moduleVersions));
+        return go.run(base.resolve("work"), env(), args.toArray(String[]::new)).assertSuccess().stdout();
+    }
+
+    public GoTool go() {
+        return go;
+    }
+
+    /** Makes the read-only tree go left writable again so the temporary directory can be removed. */
+    @Override
+    public void close() throws IOException {
+        for (Path dir : List.of(modcache, base.resolve("gopath"))) {
+            if (!Files.exists(dir)) {
+                continue;
+            }
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
+                    d.toFile().setWritable(true, true);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        }
+    }
+}

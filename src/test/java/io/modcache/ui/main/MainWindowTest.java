@@ -1,0 +1,130 @@
+package io.modcache.ui.main;
+
+import io.modcache.cache.CacheFixture;
+import io.modcache.cache.CacheLocator;
+import io.modcache.cache.CacheScanner;
+import io.modcache.concurrent.WorkerPool;
+import io.modcache.ui.ModcacheApp;
+import io.modcache.ui.common.FxUiExecutor;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real main window, headless: modules appear, sorting by size, search, selection total. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    @TempDir
+    static Path dir;
+
+    private WorkerPool workers;
+    private MainViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        CacheFixture f = new CacheFixture(dir.resolve("modcache"))
+                .tree("github.com/spf13/cobra", "v1.7.0", "cobra.go", "x".repeat(30_000))
+                .downloaded("github.com/spf13/cobra", "v1.7.0")
+                .tree("github.com/spf13/cobra", "v1.6.0", "cobra.go", "x".repeat(20_000))
+                .tree("golang.org/x/mod", "v0.8.0", "mod.go", "x".repeat(100))
+                .tree("gopkg.in/yaml.v3", "v3.0.1", "yaml.go", "x".repeat(5_000));
+        workers = new WorkerPool(2);
+        CacheLocator locator = new CacheLocator(Map.of(), "Linux", dir, Optional::empty);
+        model = new MainViewModel(new FxUiExecutor(workers), locator, new CacheScanner(workers.pool()));
+        ModcacheApp.MainWindow window = ModcacheApp.MainWindow.load(model);
+        stage.setScene(window.scene());
+        stage.show();
+        model.chooseRoot(f.root());
+    }
+
+    @AfterEach
+    void stop() {
+        workers.close();
+    }
+
+    private void awaitScan() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.lastScanProperty().get() != null && !model.scanningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TreeTableView<CacheRow> tree(FxRobot robot) {
+        return robot.lookup("#cacheTree").queryAs(TreeTableView.class);
+    }
+
+    private static List<String> visibleModules(FxRobot robot) {
+        return tree(robot).getRoot().getChildren().stream().map(i -> i.getValue().name()).toList();
+    }
+
+    @Test
+    void showsTheModulesOfTheCache(FxRobot robot) throws Exception {
+        awaitScan();
+
+        assertThat(visibleModules(robot)).containsExactlyInAnyOrder(
+                "github.com/spf13/cobra", "golang.org/x/mod", "gopkg.in/yaml.v3");
+        assertThat(robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText())
+                .startsWith("3 modules · 4 versions · ");
+        assertThat(robot.lookup("#locationLabel").queryAs(Label.class).getText()).isEqualTo(dir.resolve("modcache").toString());
+        assertThat(robot.lookup("#noticeBar").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void sortsBySizeWhenTheHeaderIsClicked(FxRobot robot) throws Exception {
+        awaitScan();
+
+        robot.clickOn("Size");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(visibleModules(robot)).containsExactly("golang.org/x/mod", "gopkg.in/yaml.v3", "github.com/spf13/cobra");
+
+        robot.clickOn("Size");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(visibleModules(robot)).containsExactly("github.com/spf13/cobra", "gopkg.in/yaml.v3", "golang.org/x/mod");
+    }
+
+    @Test
+    void searchFiltersByModulePath(FxRobot robot) throws Exception {
+        awaitScan();
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("yaml");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(visibleModules(robot)).containsExactly("gopkg.in/yaml.v3");
+    }
+
+    @Test
+    void selectingVersionsShowsTheirTotal(FxRobot robot) throws Exception {
+        awaitScan();
+        TreeItem<CacheRow> cobra = tree(robot).getRoot().getChildren().stream()
+                .filter(i -> i.getValue().name().equals("github.com/spf13/cobra")).findFirst().orElseThrow();
+        robot.interact(() -> cobra.setExpanded(true));
+        long v170 = cobra.getChildren().get(0).getValue().bytes();
+        long v160 = cobra.getChildren().get(1).getValue().bytes();
+
+        robot.clickOn("v1.6.0");
+        robot.press(KeyCode.CONTROL).clickOn("v1.7.0").release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(tree(robot).getSelectionModel().getSelectedItems()).hasSize(2);
+        assertThat(robot.lookup("#selectionLabel").queryAs(Label.class).getText())
+                .isEqualTo("2 versions selected · " + io.modcache.report.ByteSizes.format(v170 + v160));
+    }
+}
