@@ -100,6 +100,49 @@ public final class GoProxyFixture implements AutoCloseable {
         return go.run(base.resolve("work"), env(), args.toArray(String[]::new)).assertSuccess().stdout();
     }
 
+    /** What {@code go mod download -json} reported for one module version. */
+    public record Downloaded(String path, String version, String sum, String goModSum) {
+    }
+
+    /** Parses the concatenated JSON objects {@code go mod download -json} prints. */
+    public static java.util.List<Downloaded> parseDownloads(String json) throws IOException {
+        java.util.List<Downloaded> out = new ArrayList<>();
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (com.fasterxml.jackson.databind.MappingIterator<com.fasterxml.jackson.databind.JsonNode> it =
+                     mapper.readerFor(com.fasterxml.jackson.databind.JsonNode.class).readValues(json)) {
+            while (it.hasNext()) {
+                com.fasterxml.jackson.databind.JsonNode n = it.next();
+                out.add(new Downloaded(n.path("Path").asText(), n.path("Version").asText(),
+                        n.path("Sum").asText(null), n.path("GoModSum").asText(null)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A Go project requiring exactly these versions, with the complete go.sum go reported, so
+     * that {@code go mod verify} in it judges them.
+     */
+    public Path project(String name, java.util.List<Downloaded> versions) throws IOException {
+        Path dir = Files.createDirectories(base.resolve("projects").resolve(name));
+        StringBuilder mod = new StringBuilder("module example.com/" + name + "\n\ngo 1.16\n\nrequire (\n");
+        StringBuilder sum = new StringBuilder();
+        for (Downloaded d : versions) {
+            mod.append('\t').append(d.path()).append(' ').append(d.version()).append('\n');
+            sum.append(d.path()).append(' ').append(d.version()).append(' ').append(d.sum()).append('\n');
+            sum.append(d.path()).append(' ').append(d.version()).append("/go.mod ").append(d.goModSum()).append('\n');
+        }
+        mod.append(")\n");
+        Files.writeString(dir.resolve("go.mod"), mod);
+        Files.writeString(dir.resolve("go.sum"), sum);
+        return dir;
+    }
+
+    /** {@code go mod verify} in a project folder. */
+    public GoTool.Result verify(Path project) throws IOException, InterruptedException {
+        return go.run(project, env(), "mod", "verify");
+    }
+
     public GoTool go() {
         return go;
     }

@@ -1,0 +1,85 @@
+package io.modcache.verify;
+
+import io.modcache.cache.ModuleVersion;
+import io.modcache.concurrent.CancellationToken;
+import io.modcache.projects.GoSumIndex;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+/**
+ * Verifies module versions in parallel on the shared pool, reusing the index's verdicts for
+ * versions whose files did not change, and checking cancellation per file.
+ */
+public final class CacheVerifier {
+
+    private final ForkJoinPool pool;
+    private final VerifyIndex index;
+
+    public CacheVerifier(ForkJoinPool pool, VerifyIndex index) {
+        this.pool = pool;
+        this.index = index;
+    }
+
+    /**
+     * @throws java.util.concurrent.CancellationException when cancelled; verdicts reached so far
+     *         have been reported to the listener and kept in the index
+     */
+    public VerifyResult verify(Path root, List<ModuleVersion> versions, GoSumIndex sums, VerifyListener listener,
+                               CancellationToken cancel) {
+        Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
+        AtomicInteger checked = new AtomicInteger();
+        AtomicInteger reused = new AtomicInteger();
+        ThreadLocal<VersionVerifier> verifiers = ThreadLocal.withInitial(() -> new VersionVerifier(root, cancel));
+        try {
+            pool.submit(() -> versions.parallelStream().forEach(v -> {
+                cancel.throwIfCancelled();
+                VersionVerifier verifier = verifiers.get();
+                VersionCheck check = cached(verifier, v).orElse(null);
+                if (check != null) {
+                    reused.incrementAndGet();
+                } else {
+                    check = verifier.verify(v);
+                    index.put(v.id(), check);
+                    checked.incrementAndGet();
+                }
+                Verdict verdict = Verdicts.of(v, check, sums);
+                verdicts.put(v.id(), verdict);
+                listener.verified(v, verdict);
+            })).join();
+        } finally {
+            saveIndex();
+        }
+        return new VerifyResult(Map.copyOf(verdicts), checked.get(), reused.get());
+    }
+
+    /** After a full scan: forget index entries of versions no longer in the cache. */
+    public void forgetAllBut(List<ModuleVersion> present) {
+        index.retainOnly(present.stream().map(ModuleVersion::id).collect(Collectors.toSet()));
+    }
+
+    private Optional<VersionCheck> cached(VersionVerifier verifier, ModuleVersion v) {
+        try {
+            return index.lookup(v.id(), verifier.fingerprint(v));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A lost index costs only time next run, so failing to save it is logged, not fatal. */
+    private void saveIndex() {
+        try {
+            index.save();
+        } catch (IOException e) {
+            System.getLogger(CacheVerifier.class.getName()).log(System.Logger.Level.WARNING,
+                    "cannot save the verification index: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.modcache.verify;
+
+import io.modcache.cache.ModuleVersion;
+import io.modcache.cache.VerificationStatus;
+import io.modcache.projects.GoSumIndex;
+import io.modcache.projects.GoSumLine;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Combines a version's file check with the user's go.sum files into its verdict. */
+public final class Verdicts {
+
+    /** Most severe first: when findings disagree, the earliest in this list is the status. */
+    public static final List<VerificationStatus> SEVERITY = List.of(
+            VerificationStatus.DIR_MODIFIED, VerificationStatus.ZIP_MODIFIED, VerificationStatus.GOSUM_MISMATCH,
+            VerificationStatus.CORRUPT_ZIP, VerificationStatus.MISSING_ZIPHASH, VerificationStatus.ERROR,
+            VerificationStatus.INCOMPLETE, VerificationStatus.MOD_ONLY, VerificationStatus.VERIFIED,
+            VerificationStatus.UNVERIFIED);
+
+    public static final Comparator<VerificationStatus> MOST_SEVERE_FIRST = Comparator.comparingInt(SEVERITY::indexOf);
+
+    private Verdicts() {
+    }
+
+    public static Verdict of(ModuleVersion v, VersionCheck check, GoSumIndex sums) {
+        List<Finding> findings = new ArrayList<>(check.findings());
+        Set<Path> matched = new LinkedHashSet<>();
+        String content = check.contentHash();
+        for (GoSumLine line : sums.lines(v.path(), v.version())) {
+            if (!line.hash().startsWith("h1:")) {
+                continue; // go only knows h1
+            }
+            String ours = line.goMod() ? check.modHash() : content;
+            if (ours == null) {
+                continue;
+            }
+            if (ours.equals(line.hash())) {
+                matched.add(line.file());
+            } else {
+                findings.add(new Finding(VerificationStatus.GOSUM_MISMATCH, String.format(
+                        "go.sum mismatch: %s:%d pins %s%s, the cache has %s", line.file(), line.line(), line.hash(),
+                        line.goMod() ? " for go.mod" : "", ours)));
+            }
+        }
+        VerificationStatus status = findings.stream().map(Finding::status).min(MOST_SEVERE_FIRST)
+                .orElse(check.zipHash() == null && check.dirHash() == null ? VerificationStatus.MOD_ONLY : VerificationStatus.VERIFIED);
+        return new Verdict(status, findings.stream().map(Finding::message).toList(), List.copyOf(matched), check);
+    }
+}

@@ -1,0 +1,129 @@
+package io.modcache.verify;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Verdicts already computed, keyed by module version and the fingerprint of its files, so that
+ * re-verifying an unchanged cache reads no file content. One JSON file per cache root in the
+ * user's cache directory; a corrupt or outdated one is ignored (with a log line) and rebuilt.
+ */
+public final class VerifyIndex {
+
+    private static final System.Logger LOG = System.getLogger(VerifyIndex.class.getName());
+    static final int FORMAT = 1;
+
+    /** The JSON file's shape. */
+    record IndexFile(int format, String cacheRoot, Map<String, VersionCheck> versions) {
+    }
+
+    private final Path file;
+    private final Path cacheRoot;
+    private final Map<String, VersionCheck> versions = new ConcurrentHashMap<>();
+
+    private VerifyIndex(Path file, Path cacheRoot) {
+        this.file = file;
+        this.cacheRoot = cacheRoot;
+    }
+
+    /** An index that is neither read nor written. */
+    public static VerifyIndex inMemory(Path cacheRoot) {
+        return new VerifyIndex(null, cacheRoot);
+    }
+
+    /** The index for {@code cacheRoot} under {@code indexDir}, loaded when a valid one exists. */
+    public static VerifyIndex load(Path indexDir, Path cacheRoot) {
+        Path root = cacheRoot.toAbsolutePath().normalize();
+        VerifyIndex index = new VerifyIndex(indexDir.resolve("verify-" + digest(root.toString()) + ".json"), root);
+        try {
+            IndexFile stored = mapper().readValue(Files.readString(index.file, StandardCharsets.UTF_8), IndexFile.class);
+            if (stored.format() != FORMAT || !root.toString().equals(stored.cacheRoot()) || stored.versions() == null) {
+                LOG.log(System.Logger.Level.INFO, "verification index " + index.file + " is outdated; rebuilding it");
+            } else {
+                index.versions.putAll(stored.versions());
+            }
+        } catch (NoSuchFileException e) {
+            // first run
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "verification index " + index.file + " is unreadable (" + e.getMessage() + "); rebuilding it");
+        }
+        return index;
+    }
+
+    /** {@code $XDG_CACHE_HOME/modcache-explorer}, or the platform's user cache directory. */
+    public static Path defaultDirectory(Map<String, String> env, String osName, Path home) {
+        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String local = env.get("LocalAppData");
+            return (local != null ? Path.of(local) : home.resolve("AppData/Local")).resolve("modcache-explorer");
+        }
+        if (os.contains("mac")) {
+            return home.resolve("Library/Caches/modcache-explorer");
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        return (xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".cache")).resolve("modcache-explorer");
+    }
+
+    /** The stored check for a version, when its files still have this fingerprint. */
+    public Optional<VersionCheck> lookup(String versionId, String fingerprint) {
+        VersionCheck c = versions.get(versionId);
+        return c != null && fingerprint != null && fingerprint.equals(c.fingerprint()) ? Optional.of(c) : Optional.empty();
+    }
+
+    public void put(String versionId, VersionCheck check) {
+        if (check.fingerprint() != null) {
+            versions.put(versionId, check);
+        }
+    }
+
+    /** Forgets versions that no longer exist, so the file does not grow forever. */
+    public void retainOnly(java.util.Set<String> versionIds) {
+        versions.keySet().retainAll(versionIds);
+    }
+
+    /** Writes the index atomically (a temporary file moved into place). */
+    public void save() throws IOException {
+        if (file == null) {
+            return;
+        }
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        try {
+            Files.writeString(tmp, mapper().writeValueAsString(new IndexFile(FORMAT, cacheRoot.toString(), Map.copyOf(versions))),
+                    StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    Path file() {
+        return file;
+    }
+
+    private static ObjectMapper mapper() {
+        return new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    private static String digest(String s) {
+        MessageDigest md = DirHash.sha256();
+        return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+    }
+}
