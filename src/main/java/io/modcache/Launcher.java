@@ -4,6 +4,7 @@ import io.modcache.cache.CacheLocator;
 import io.modcache.cli.CliContext;
 import io.modcache.cli.ModcacheCommand;
 import io.modcache.concurrent.WorkerPool;
+import io.modcache.verify.VerifyIndex;
 
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -33,7 +34,8 @@ public final class Launcher {
         Charset cs = Charset.defaultCharset();
         try (WorkerPool workers = new WorkerPool()) {
             return ModcacheCommand.execute(args, new PrintWriter(System.out, true, cs), new PrintWriter(System.err, true, cs),
-                    new CliContext(CacheLocator.forThisProcess(), workers));
+                    new CliContext(CacheLocator.forThisProcess(), workers, VerifyIndex.defaultDirectory(System.getenv(),
+                            System.getProperty("os.name"), Path.of(System.getProperty("user.home")))));
         }
     }
 

@@ -3,6 +3,11 @@ package io.modcache.cli;
 import io.modcache.cache.CacheLocator;
 import io.modcache.concurrent.WorkerPool;
 
-/** What every subcommand is given: how to find the cache and the shared worker pool. */
-public record CliContext(CacheLocator locator, WorkerPool workers) {
+import java.nio.file.Path;
+
+/**
+ * What every subcommand is given: how to find the cache, the shared worker pool, and where the
+ * verification index lives.
+ */
+public record CliContext(CacheLocator locator, WorkerPool workers, Path indexDir) {
 }

@@ -17,6 +17,9 @@ final class CliFactory implements CommandLine.IFactory {
         if (cls == ScanCommand.class) {
             return cls.cast(new ScanCommand(context));
         }
+        if (cls == VerifyCommand.class) {
+            return cls.cast(new VerifyCommand(context));
+        }
         return fallback.create(cls);
     }
 }

@@ -20,7 +20,7 @@ final class CliRunner {
         StringWriter err = new StringWriter();
         try (WorkerPool workers = new WorkerPool(2)) {
             CacheLocator locator = new CacheLocator(Map.of(), "Linux", home, Optional::empty);
-            int code = ModcacheCommand.execute(args, new PrintWriter(out), new PrintWriter(err), new CliContext(locator, workers));
+            int code = ModcacheCommand.execute(args, new PrintWriter(out), new PrintWriter(err), new CliContext(locator, workers, home.resolve("index")));
             return new Run(code, out.toString(), err.toString());
         }
     }

@@ -1,0 +1,140 @@
+package io.modcache.cli;
+
+import io.modcache.cache.CacheLocation;
+import io.modcache.cache.CacheModule;
+import io.modcache.cache.CacheScan;
+import io.modcache.cache.ModulePattern;
+import io.modcache.cache.ModuleVersion;
+import io.modcache.cache.VerificationStatus;
+import io.modcache.concurrent.CancellationToken;
+import io.modcache.projects.GoSumIndex;
+import io.modcache.report.ScanReports;
+import io.modcache.verify.CacheVerifier;
+import io.modcache.verify.Verdict;
+import io.modcache.verify.Verdicts;
+import io.modcache.verify.VerifyIndex;
+import io.modcache.verify.VerifyListener;
+import io.modcache.verify.VerifyResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = {"Verify cached module versions as 'go mod verify' does, every one of them, and check them "
+                + "against the go.sum files of your projects.",
+                "Exit status: 0 when no version failed, 1 when any is modified, mismatched, corrupt, incomplete or unreadable."})
+final class VerifyCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "Module cache root (default: go env GOMODCACHE).")
+    Path cache;
+
+    @Option(names = "--project", paramLabel = "DIR", description = "A project folder whose go.sum and go.work.sum files "
+            + "(searched recursively) the cache is checked against. Repeatable.")
+    List<Path> projects = new ArrayList<>();
+
+    @Option(names = "--gosum", paramLabel = "FILE", description = "A go.sum file to check against. Repeatable.")
+    List<Path> goSums = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print the scan report with every version's status and problems, plus a summary.")
+    boolean json;
+
+    @Parameters(paramLabel = "PATTERN[@VERSION]", arity = "0..*",
+            description = "Only these modules (go's ... wildcard works), or these versions. Default: every version.")
+    List<String> patterns = new ArrayList<>();
+
+    VerifyCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        CacheLocation location = context.locator().locate(cache);
+        CacheScan scan = CacheCommands.scanOrExplain(location, spec, context);
+        if (scan == null) {
+            return 1;
+        }
+        List<ModulePattern> selection = patterns.stream().map(ModulePattern::parse).toList();
+        List<ModuleVersion> versions = scan.modules().stream().flatMap(m -> m.versions().stream())
+                .filter(v -> selection.isEmpty() || selection.stream().anyMatch(p -> p.matches(v))).toList();
+        for (ModulePattern p : selection) {
+            if (!p.hasWildcard() && versions.stream().noneMatch(p::matches)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "not in the cache: " + p);
+            }
+        }
+        GoSumIndex sums = GoSumIndex.load(projects, goSums, CancellationToken.NONE);
+        sums.problems().forEach(p -> err.println("warning: " + p));
+
+        CacheVerifier verifier = new CacheVerifier(context.workers().pool(), VerifyIndex.load(context.indexDir(), scan.root()));
+        if (selection.isEmpty()) {
+            verifier.forgetAllBut(versions);
+        }
+        VerifyResult result = verifier.verify(scan.root(), versions, sums, VerifyListener.NONE, CancellationToken.NONE);
+
+        Map<VerificationStatus, Long> summary = new EnumMap<>(VerificationStatus.class);
+        result.verdicts().values().forEach(v -> summary.merge(v.status(), 1L, Long::sum));
+        boolean failed = result.verdicts().values().stream().anyMatch(Verdict::failed);
+        if (json) {
+            CacheScan judged = withVerdicts(scan, versions, result);
+            Map<String, Long> counts = new LinkedHashMap<>();
+            Verdicts.SEVERITY.stream().filter(summary::containsKey).forEach(s -> counts.put(s.name(), summary.get(s)));
+            out.println(ScanReports.mapper().writeValueAsString(ScanReports.toReport(judged, counts)));
+        } else {
+            printHuman(out, versions, result, summary, failed);
+        }
+        return failed ? 1 : 0;
+    }
+
+    /** The scan restricted to the verified versions, each carrying its verdict. */
+    private static CacheScan withVerdicts(CacheScan scan, List<ModuleVersion> selected, VerifyResult result) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        selected.forEach(v -> ids.add(v.id()));
+        List<CacheModule> modules = new ArrayList<>();
+        for (CacheModule m : scan.modules()) {
+            List<ModuleVersion> vs = m.versions().stream().filter(v -> ids.contains(v.id())).map(v -> {
+                Verdict verdict = result.verdicts().get(v.id());
+                return v.withVerdict(verdict.status(), verdict.problems());
+            }).toList();
+            if (!vs.isEmpty()) {
+                modules.add(new CacheModule(m.path(), m.escapedPath(), m.ownBytes(), m.ownFiles(), vs));
+            }
+        }
+        return new CacheScan(scan.root(), scan.scannedAt(), modules, scan.other(), scan.totalFiles(), scan.totalBytes(), scan.layout());
+    }
+
+    private static void printHuman(PrintWriter out, List<ModuleVersion> versions, VerifyResult result,
+                                   Map<VerificationStatus, Long> summary, boolean failed) {
+        for (ModuleVersion v : versions) {
+            Verdict verdict = result.verdicts().get(v.id());
+            if (verdict.failed()) {
+                verdict.problems().forEach(p -> out.println(v.path() + " " + v.version() + ": " + p));
+            }
+        }
+        if (!failed) {
+            out.println("all modules verified");
+        }
+        List<String> parts = new ArrayList<>();
+        Verdicts.SEVERITY.stream().filter(summary::containsKey).forEach(s -> parts.add(summary.get(s) + " " + s.name()));
+        out.printf("%d versions: %s (%d read, %d unchanged since last verified)%n", versions.size(),
+                String.join(", ", parts), result.checked(), result.reused());
+    }
+}
