@@ -29,7 +29,7 @@ class ArchitectureTest {
     @Test
     void coreKnowsNeitherCliNorUi() {
         noClasses().that().resideInAnyPackage("io.modcache.cache..", "io.modcache.verify..", "io.modcache.clean..",
-                        "io.modcache.projects..", "io.modcache.report..", "io.modcache.concurrent..")
+                        "io.modcache.projects..", "io.modcache.report..", "io.modcache.concurrent..", "io.modcache.settings..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.modcache.cli..", "io.modcache.ui..", "picocli..")
                 .check(classes);
     }

@@ -9,10 +9,9 @@ import io.modcache.cache.VerificationStatus;
 import io.modcache.concurrent.CancellationToken;
 import io.modcache.projects.GoSumIndex;
 import io.modcache.report.ScanReports;
-import io.modcache.verify.CacheVerifier;
 import io.modcache.verify.Verdict;
 import io.modcache.verify.Verdicts;
-import io.modcache.verify.VerifyIndex;
+import io.modcache.verify.VerificationService;
 import io.modcache.verify.VerifyListener;
 import io.modcache.verify.VerifyResult;
 import picocli.CommandLine;
@@ -84,11 +83,8 @@ final class VerifyCommand implements Callable<Integer> {
         GoSumIndex sums = GoSumIndex.load(projects, goSums, CancellationToken.NONE);
         sums.problems().forEach(p -> err.println("warning: " + p));
 
-        CacheVerifier verifier = new CacheVerifier(context.workers().pool(), VerifyIndex.load(context.indexDir(), scan.root()));
-        if (selection.isEmpty()) {
-            verifier.forgetAllBut(versions);
-        }
-        VerifyResult result = verifier.verify(scan.root(), versions, sums, VerifyListener.NONE, CancellationToken.NONE);
+        VerifyResult result = new VerificationService(context.workers().pool(), context.indexDir())
+                .verify(scan.root(), versions, selection.isEmpty(), sums, VerifyListener.NONE, CancellationToken.NONE);
 
         Map<VerificationStatus, Long> summary = new EnumMap<>(VerificationStatus.class);
         result.verdicts().values().forEach(v -> summary.merge(v.status(), 1L, Long::sum));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modcache.cache.ModuleVersion;
 import io.modcache.cache.VerificationStatus;
+import io.modcache.cache.VersionPaths;
 import io.modcache.concurrent.CancellationToken;
 
 import java.io.IOException;
@@ -49,7 +50,7 @@ final class VersionVerifier {
 
     VersionCheck verify(ModuleVersion v) {
         List<Finding> findings = new ArrayList<>();
-        VersionFiles files = VersionFiles.of(root, v);
+        VersionPaths files = VersionPaths.of(root, v);
         try {
             if (!validNames(v, findings)) {
                 return new VersionCheck(null, null, null, null, findings, fingerprint(v));
@@ -106,10 +107,10 @@ final class VersionVerifier {
 
     /** The identity of the version's files now, from their metadata only: no content is read. */
     String fingerprint(ModuleVersion v) throws IOException {
-        VersionFiles files = VersionFiles.of(root, v);
+        VersionPaths files = VersionPaths.of(root, v);
         List<String> lines = new ArrayList<>();
         lines.add("parts " + v.parts() + "\n");
-        for (Path p : files.downloadFiles()) {
+        for (Path p : files.verdictFiles()) {
             if (exists(p)) {
                 lines.add(FileStamp.of(p.getFileName().toString(), p).identity());
             }
@@ -136,7 +137,7 @@ final class VersionVerifier {
         return !invalid;
     }
 
-    private void checkInfo(VersionFiles files, boolean required, List<Finding> findings) throws IOException {
+    private void checkInfo(VersionPaths files, boolean required, List<Finding> findings) throws IOException {
         if (!exists(files.info())) {
             if (required) {
                 findings.add(new Finding(VerificationStatus.INCOMPLETE, ".info missing"));
@@ -159,7 +160,7 @@ final class VersionVerifier {
      * names and contents give the identical h1 line by line. Any difference, and the zip is
      * hashed on its own.
      */
-    private String[] hashContent(ModuleVersion v, VersionFiles files, boolean hasZip, boolean hasTree,
+    private String[] hashContent(ModuleVersion v, VersionPaths files, boolean hasZip, boolean hasTree,
                                  List<Finding> findings) throws IOException {
         List<TreeFile> tree = hasTree ? treeFiles(v, files.tree()) : List.of();
         FileStamp zipStamp = hasZip ? FileStamp.of("zip", files.zip()) : null;

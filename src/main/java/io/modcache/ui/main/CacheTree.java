@@ -24,6 +24,11 @@ public final class CacheTree {
     private static final Comparator<TreeItem<CacheRow>> NEWEST_FIRST =
             Comparator.comparing(item -> item.getValue().name(), GoVersions.NEWEST_FIRST);
 
+    /** Until the user sorts by a column: modules by path, then the other entries by path. */
+    private static final Comparator<TreeItem<CacheRow>> TOP_LEVEL_ORDER =
+            Comparator.<TreeItem<CacheRow>, Boolean>comparing(item -> item.getValue().kind() == CacheRow.Kind.OTHER)
+                    .thenComparing(item -> item.getValue().name());
+
     private final TreeItem<CacheRow> root = new TreeItem<>();
     private final Map<String, ModuleNode> modules = new HashMap<>();
     private final List<TreeItem<CacheRow>> topLevel = new ArrayList<>();
@@ -76,7 +81,7 @@ public final class CacheTree {
             } else {
                 TreeItem<CacheRow> item = new TreeItem<>(CacheRow.version(v));
                 node.versions.put(v.version(), item);
-                insertSorted(node.item.getChildren(), item);
+                insertSorted(node.item.getChildren(), item, NEWEST_FIRST);
             }
             touched.put(v.escapedPath(), node);
         }
@@ -135,21 +140,29 @@ public final class CacheTree {
         if (items.isEmpty()) {
             return;
         }
-        topLevel.addAll(items);
+        for (TreeItem<CacheRow> item : items) {
+            insertSorted(topLevel, item, TOP_LEVEL_ORDER);
+        }
         List<TreeItem<CacheRow>> visible = items.stream().filter(this::matches).toList();
-        root.getChildren().addAll(visible);
+        if (visible.size() > 64) {
+            // one list change for a large batch instead of many
+            root.getChildren().setAll(topLevel.stream().filter(this::matches).toList());
+        } else {
+            visible.forEach(item -> insertSorted(root.getChildren(), item, TOP_LEVEL_ORDER));
+        }
     }
 
     private boolean matches(TreeItem<CacheRow> item) {
         return filter.isEmpty() || item.getValue().name().toLowerCase(Locale.ROOT).contains(filter);
     }
 
-    private static void insertSorted(List<TreeItem<CacheRow>> children, TreeItem<CacheRow> item) {
+    private static void insertSorted(List<TreeItem<CacheRow>> children, TreeItem<CacheRow> item,
+                                     Comparator<TreeItem<CacheRow>> order) {
         int low = 0;
         int high = children.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (NEWEST_FIRST.compare(children.get(mid), item) < 0) {
+            if (order.compare(children.get(mid), item) < 0) {
                 low = mid + 1;
             } else {
                 high = mid;

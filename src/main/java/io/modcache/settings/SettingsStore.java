@@ -1,0 +1,115 @@
+package io.modcache.settings;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Loads the settings file and saves changes to it: debounced (a burst of changes is one write),
+ * atomically (a temporary file moved into place, so a crash never leaves half a file), and on
+ * {@link #close()} whatever is still pending.
+ */
+public final class SettingsStore implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(SettingsStore.class.getName());
+
+    private final Path file;
+    private final long debounceMillis;
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final AtomicReference<Settings> current = new AtomicReference<>(Settings.DEFAULT);
+    private final ScheduledExecutorService saver;
+    private ScheduledFuture<?> pending;
+
+    public SettingsStore(Path file, long debounceMillis) {
+        this.file = file;
+        this.debounceMillis = debounceMillis;
+        this.saver = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "modcache-settings");
+            t.setDaemon(true);
+            return t;
+        });
+        current.set(load());
+    }
+
+    /** {@code $XDG_CONFIG_HOME/modcache-explorer/settings.json}, or the platform's user config directory. */
+    public static Path defaultFile(Map<String, String> env, String osName, Path home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        Path dir;
+        if (os.startsWith("windows")) {
+            String appData = env.get("AppData");
+            dir = appData != null ? Path.of(appData) : home.resolve("AppData/Roaming");
+        } else if (os.contains("mac")) {
+            dir = home.resolve("Library/Application Support");
+        } else {
+            String xdg = env.get("XDG_CONFIG_HOME");
+            dir = xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".config");
+        }
+        return dir.resolve("modcache-explorer").resolve("settings.json");
+    }
+
+    public Settings get() {
+        return current.get();
+    }
+
+    /** Replaces the settings; the file is written once no further change came for the debounce time. */
+    public synchronized void update(Settings settings) {
+        current.set(settings);
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        pending = saver.schedule(this::saveNow, debounceMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Writes any pending change and stops the saver thread. */
+    @Override
+    public synchronized void close() {
+        if (pending != null && pending.cancel(false)) {
+            saveNow();
+        }
+        saver.shutdown();
+    }
+
+    private Settings load() {
+        try {
+            return mapper.readValue(Files.readString(file, StandardCharsets.UTF_8), Settings.class);
+        } catch (NoSuchFileException e) {
+            return Settings.DEFAULT;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "settings file " + file + " is unreadable (" + e.getMessage() + "); using defaults");
+            return Settings.DEFAULT;
+        }
+    }
+
+    private void saveNow() {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), "settings", ".tmp");
+            try {
+                Files.writeString(tmp, mapper.writeValueAsString(current.get()), StandardCharsets.UTF_8);
+                try {
+                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot save settings to " + file + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.modcache.verify;
+
+import io.modcache.cache.ModuleVersion;
+import io.modcache.concurrent.CancellationToken;
+import io.modcache.projects.GoSumIndex;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * Verification as the CLI and the window both run it: one incremental index per cache root,
+ * kept loaded between runs, and the go.sum files of the user's projects.
+ */
+public final class VerificationService {
+
+    private final ForkJoinPool pool;
+    private final Path indexDir;
+    private final Map<Path, VerifyIndex> indexes = new ConcurrentHashMap<>();
+
+    /** @param indexDir where index files live; null keeps indexes in memory only */
+    public VerificationService(ForkJoinPool pool, Path indexDir) {
+        this.pool = pool;
+        this.indexDir = indexDir;
+    }
+
+    /**
+     * Verifies {@code versions} of the cache at {@code root}. When {@code allVersions} is true the
+     * list is the whole cache, and index entries of versions no longer there are dropped.
+     */
+    public VerifyResult verify(Path root, List<ModuleVersion> versions, boolean allVersions, GoSumIndex sums,
+                               VerifyListener listener, CancellationToken cancel) {
+        VerifyIndex index = indexes.computeIfAbsent(root.toAbsolutePath().normalize(),
+                r -> indexDir == null ? VerifyIndex.inMemory(r) : VerifyIndex.load(indexDir, r));
+        CacheVerifier verifier = new CacheVerifier(pool, index);
+        if (allVersions) {
+            verifier.forgetAllBut(versions);
+        }
+        return verifier.verify(root, versions, sums, listener, cancel);
+    }
+}
