@@ -14,3 +14,5 @@ mvn -q -DskipTests package test-compile
 cp=target/modcache-explorer.jar:target/test-classes
 echo "== scan =="
 java -Xmx256m -cp "$cp" io.modcache.bench.ScanBenchmark "$dir/gomodcache" 5
+echo "== verify =="
+java -Xmx512m -cp "$cp" io.modcache.bench.VerifyBenchmark "$dir"

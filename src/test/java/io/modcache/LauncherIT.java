@@ -3,6 +3,8 @@ package io.modcache;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modcache.cache.CacheFixture;
+import io.modcache.testing.GoProxyFixture;
+import io.modcache.testing.GoTool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +26,10 @@ class LauncherIT {
     }
 
     private Result runJar(String... args) throws Exception {
+        return runJar(java.util.Map.of(), args);
+    }
+
+    private Result runJar(java.util.Map<String, String> env, String... args) throws Exception {
         Path jar = Path.of("target/modcache-explorer.jar").toAbsolutePath();
         assertThat(jar).exists();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -32,6 +38,7 @@ class LauncherIT {
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().remove("DISPLAY");
         pb.environment().remove("WAYLAND_DISPLAY");
+        pb.environment().putAll(env);
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
         Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -51,6 +58,24 @@ class LauncherIT {
         assertThat(json.get("totals").get("versions").asInt()).isEqualTo(1);
         // prism.verbose makes JavaFX's graphics pipeline announce itself; it must never start here.
         assertThat(r.err()).doesNotContain("Prism pipeline");
+    }
+
+    /** The verification index must mean the same thing to the next process (no per-JVM ordering in it). */
+    @Test
+    void verifyIndexIsReusedByTheNextProcess() throws Exception {
+        try (GoProxyFixture go = new GoProxyFixture(GoTool.require(), dir.resolve("go"))) {
+            go.publish("example.com/a", "v1.0.0", "a.go", "package a\n").publish("example.com/b", "v0.1.0", "b.go", "package b\n");
+            go.download("example.com/a@v1.0.0", "example.com/b@v0.1.0");
+            java.util.Map<String, String> env = java.util.Map.of("XDG_CACHE_HOME", dir.resolve("xdg-cache").toString());
+
+            Result first = runJar(env, "verify", "--cache", go.modcache().toString());
+            Result second = runJar(env, "verify", "--cache", go.modcache().toString());
+
+            assertThat(first.code()).as(first.err()).isZero();
+            assertThat(first.out()).contains("(2 read, 0 unchanged since last verified)");
+            assertThat(second.out()).contains("(0 read, 2 unchanged since last verified)");
+            assertThat(dir.resolve("xdg-cache/modcache-explorer")).isDirectoryContaining("glob:**/verify-*.json");
+        }
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.modcache.cache;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -34,7 +36,8 @@ public record ModuleVersion(
         List<String> problems) {
 
     public ModuleVersion {
-        parts = Set.copyOf(parts);
+        // In enum order, so that iterating or printing parts gives the same result in every JVM.
+        parts = Collections.unmodifiableSet(parts.isEmpty() ? EnumSet.noneOf(CachePart.class) : EnumSet.copyOf(parts));
         problems = List.copyOf(problems);
     }
 

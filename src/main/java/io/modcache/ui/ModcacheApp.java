@@ -6,6 +6,10 @@ import io.modcache.concurrent.WorkerPool;
 import io.modcache.ui.common.FxUiExecutor;
 import io.modcache.ui.main.MainController;
 import io.modcache.ui.main.MainViewModel;
+import io.modcache.ui.projects.ProjectsDialog;
+import io.modcache.settings.SettingsStore;
+import io.modcache.verify.VerificationService;
+import io.modcache.verify.VerifyIndex;
 import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -18,6 +22,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** The desktop application: owns the worker pool for its lifetime and shows the main window. */
@@ -27,6 +32,7 @@ public final class ModcacheApp extends Application {
 
     private WorkerPool workers;
     private MainViewModel model;
+    private SettingsStore settings;
 
     /** Starts the toolkit and opens the window; returns when the window is closed. */
     public static void launchWindow(Path cache) {
@@ -37,9 +43,15 @@ public final class ModcacheApp extends Application {
     @Override
     public void start(Stage stage) {
         workers = new WorkerPool();
+        Map<String, String> env = System.getenv();
+        String os = System.getProperty("os.name");
+        Path home = Path.of(System.getProperty("user.home"));
+        settings = new SettingsStore(SettingsStore.defaultFile(env, os, home), 500);
+        VerificationService verifier = new VerificationService(workers.pool(), VerifyIndex.defaultDirectory(env, os, home));
         model = new MainViewModel(new FxUiExecutor(workers), CacheLocator.forThisProcess(),
-                new CacheScanner(workers.pool()));
-        MainWindow window = MainWindow.load(model);
+                new CacheScanner(workers.pool()), verifier, () -> projectDirs(settings));
+        MainWindow window = MainWindow.load(model, owner -> ProjectsDialog.edit(owner, projectDirs(settings))
+                .ifPresent(dirs -> settings.update(settings.get().withProjectDirs(dirs.stream().map(Path::toString).toList()))));
         stage.setTitle("Modcache Explorer");
         stage.getIcons().addAll(appIcons());
         stage.setScene(window.scene());
@@ -59,6 +71,13 @@ public final class ModcacheApp extends Application {
         if (workers != null) {
             workers.close();
         }
+        if (settings != null) {
+            settings.close();
+        }
+    }
+
+    private static List<Path> projectDirs(SettingsStore settings) {
+        return settings.get().projectDirs().stream().map(Path::of).toList();
     }
 
     static List<Image> appIcons() {
@@ -74,9 +93,9 @@ public final class ModcacheApp extends Application {
     /** The main window's scene and controller, loaded from FXML. */
     public record MainWindow(Scene scene, MainController controller) {
 
-        public static MainWindow load(MainViewModel model) {
+        public static MainWindow load(MainViewModel model, MainController.ProjectsEditor projects) {
             FXMLLoader loader = new FXMLLoader(ModcacheApp.class.getResource("main/main-window.fxml"));
-            MainController controller = new MainController(model);
+            MainController controller = new MainController(model, projects);
             loader.setController(controller);
             Parent root;
             try {

@@ -3,11 +3,10 @@ package io.modcache.verify;
 import io.modcache.cache.ModuleVersion;
 
 /** Receives verdicts as they are reached, on the verifying threads (several at once). */
+@FunctionalInterface
 public interface VerifyListener {
 
-    VerifyListener NONE = new VerifyListener() {
-    };
+    VerifyListener NONE = (version, verdict) -> { };
 
-    default void verified(ModuleVersion version, Verdict verdict) {
-    }
+    void verified(ModuleVersion version, Verdict verdict);
 }

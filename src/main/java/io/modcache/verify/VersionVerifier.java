@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -105,27 +104,38 @@ final class VersionVerifier {
         }
     }
 
-    /** The identity of the version's files now, from their metadata only: no content is read. */
+    /** The identity of the version's files now, from their metadata only (one stat per file): no content is read. */
     String fingerprint(ModuleVersion v) throws IOException {
         VersionPaths files = VersionPaths.of(root, v);
-        List<String> lines = new ArrayList<>();
-        lines.add("parts " + v.parts() + "\n");
+        Fingerprint fp = new Fingerprint();
+        fp.add("parts " + v.parts().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(",")));
         for (Path p : files.verdictFiles()) {
-            if (exists(p)) {
-                lines.add(FileStamp.of(p.getFileName().toString(), p).identity());
+            FileStamp stamp = FileStamp.identityIfExists(p.getFileName().toString(), p);
+            if (stamp != null) {
+                fp.add(stamp);
             }
         }
-        if (Files.isDirectory(files.tree(), LinkOption.NOFOLLOW_LINKS)) {
-            for (TreeFile f : treeFiles(v, files.tree())) {
-                lines.add(f.stamp().identity());
+        FileStamp tree = FileStamp.identityIfExists("", files.tree());
+        if (tree != null && tree.directory()) {
+            stampTree(files.tree(), "", fp);
+        }
+        return fp.value();
+    }
+
+    private void stampTree(Path dir, String prefix, Fingerprint fp) throws IOException {
+        cancel.throwIfCancelled();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path p : entries) {
+                FileStamp stamp = FileStamp.identityIfExists(prefix + p.getFileName(), p);
+                if (stamp == null) {
+                    continue;
+                }
+                fp.add(stamp);
+                if (stamp.directory()) {
+                    stampTree(p, stamp.name() + "/", fp);
+                }
             }
         }
-        lines.sort(Utf8Order.INSTANCE);
-        MessageDigest md = DirHash.sha256();
-        for (String line : lines) {
-            md.update(line.getBytes(StandardCharsets.UTF_8));
-        }
-        return HexFormat.of().formatHex(md.digest());
     }
 
     private boolean validNames(ModuleVersion v, List<Finding> findings) {
@@ -296,7 +306,7 @@ final class VersionVerifier {
                 } catch (NoSuchFileException gone) {
                     continue;
                 }
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                if (stamp.directory()) {
                     collect(p, name + "/", out);
                 } else {
                     out.add(new TreeFile(name, p, stamp));

@@ -3,6 +3,8 @@ package io.modcache.ui.main;
 import io.modcache.cache.ModuleVersion;
 import io.modcache.cache.OtherEntry;
 import io.modcache.cache.VerificationStatus;
+import io.modcache.verify.Verdict;
+import io.modcache.verify.Verdicts;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,9 +29,9 @@ public final class CacheRow {
     private final ReadOnlyLongWrapper files = new ReadOnlyLongWrapper();
     private final ReadOnlyObjectWrapper<Instant> lastAccess = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Instant> downloaded = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper verification = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<StatusView> status = new ReadOnlyObjectWrapper<>(StatusView.EMPTY);
     private final ReadOnlyObjectWrapper<ModuleVersion> moduleVersion = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>();
 
     private CacheRow(Kind kind, String name, String modulePath) {
         this.kind = kind;
@@ -52,7 +54,9 @@ public final class CacheRow {
         row.version.set(entry.kind().name().toLowerCase(Locale.ROOT));
         row.bytes.set(entry.bytes());
         row.files.set(entry.files());
-        row.problems.set(String.join("\n", entry.problems()));
+        if (!entry.problems().isEmpty()) {
+            row.status.set(new StatusView(StatusView.Tone.WARN, "unreadable", String.join("\n", entry.problems())));
+        }
         return row;
     }
 
@@ -63,8 +67,13 @@ public final class CacheRow {
         files.set(v.files());
         lastAccess.set(v.lastAccess());
         downloaded.set(v.downloaded());
-        verification.set(describe(v.status()));
-        problems.set(String.join("\n", v.problems()));
+        status.set(StatusView.of(v.status(), v.problems()));
+    }
+
+    /** Shows a verification verdict on a version row. */
+    void applyVerdict(Verdict result) {
+        update(moduleVersion.get().withVerdict(result.status(), result.problems()));
+        verdict.set(result);
     }
 
     /** Recomputes a module row from its versions and module-level files. */
@@ -74,23 +83,30 @@ public final class CacheRow {
         files.set(ownFiles + versions.stream().mapToLong(ModuleVersion::files).sum());
         lastAccess.set(versions.stream().map(ModuleVersion::lastAccess).filter(t -> t != null).max(Instant::compareTo).orElse(null));
         downloaded.set(versions.stream().map(ModuleVersion::downloaded).filter(t -> t != null).max(Instant::compareTo).orElse(null));
-        long flagged = versions.stream().filter(v -> !v.problems().isEmpty()).count();
-        verification.set(flagged > 0 ? flagged + " with problems" : "");
+        status.set(summarize(versions));
     }
 
-    static String describe(VerificationStatus status) {
-        return switch (status) {
-            case UNVERIFIED -> "not verified";
-            case VERIFIED -> "verified";
-            case DIR_MODIFIED -> "dir modified";
-            case ZIP_MODIFIED -> "zip modified";
-            case MISSING_ZIPHASH -> "missing ziphash";
-            case CORRUPT_ZIP -> "corrupt zip";
-            case INCOMPLETE -> "incomplete";
-            case GOSUM_MISMATCH -> "go.sum mismatch";
-            case MOD_ONLY -> ".mod only";
-            case ERROR -> "error";
-        };
+    /** A module's verification at a glance: its worst version, and how many share that status. */
+    static StatusView summarize(List<ModuleVersion> versions) {
+        if (versions.isEmpty()) {
+            return StatusView.EMPTY;
+        }
+        VerificationStatus worst = versions.stream().map(ModuleVersion::status)
+                .filter(s -> s != VerificationStatus.UNVERIFIED && s != VerificationStatus.MOD_ONLY)
+                .min(Verdicts.MOST_SEVERE_FIRST).orElse(null);
+        long unverified = versions.stream().filter(v -> v.status() == VerificationStatus.UNVERIFIED).count();
+        long flagged = versions.stream().filter(v -> v.status() == VerificationStatus.UNVERIFIED && !v.problems().isEmpty()).count();
+        if (worst == null) {
+            return flagged > 0 ? new StatusView(StatusView.Tone.WARN, flagged + " with problems", "")
+                    : unverified > 0 ? new StatusView(StatusView.Tone.NEUTRAL, "not verified", "") : StatusView.EMPTY;
+        }
+        if (worst == VerificationStatus.VERIFIED) {
+            return unverified > 0
+                    ? new StatusView(StatusView.Tone.NEUTRAL, (versions.size() - unverified) + " of " + versions.size() + " verified", "")
+                    : new StatusView(StatusView.Tone.OK, "verified", "");
+        }
+        long count = versions.stream().filter(v -> v.status() == worst).count();
+        return new StatusView(StatusView.toneOf(worst), count + " " + StatusView.describe(worst), "");
     }
 
     public Kind kind() {
@@ -131,12 +147,13 @@ public final class CacheRow {
         return downloaded.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty verificationProperty() {
-        return verification.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<StatusView> statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty problemsProperty() {
-        return problems.getReadOnlyProperty();
+    /** The latest verdict of a version row, or null. */
+    public ReadOnlyObjectProperty<Verdict> verdictProperty() {
+        return verdict.getReadOnlyProperty();
     }
 
     /** The version shown by a version row; null on other rows. */

@@ -5,6 +5,7 @@ import io.modcache.cache.CacheScan;
 import io.modcache.cache.GoVersions;
 import io.modcache.cache.ModuleVersion;
 import io.modcache.cache.OtherEntry;
+import io.modcache.verify.Verdict;
 import javafx.scene.control.TreeItem;
 
 import java.util.ArrayList;
@@ -87,6 +88,26 @@ public final class CacheTree {
         }
         touched.values().forEach(ModuleNode::reaggregate);
         addTopLevel(newTop);
+    }
+
+    /** Shows verdicts on their version rows and updates the modules' summaries. */
+    public void applyVerdicts(List<Map.Entry<ModuleVersion, Verdict>> batch) {
+        Map<String, ModuleNode> touched = new HashMap<>();
+        for (Map.Entry<ModuleVersion, Verdict> e : batch) {
+            ModuleNode node = modules.get(e.getKey().escapedPath());
+            TreeItem<CacheRow> item = node == null ? null : node.versions.get(e.getKey().version());
+            if (item != null) {
+                item.getValue().applyVerdict(e.getValue());
+                touched.put(e.getKey().escapedPath(), node);
+            }
+        }
+        touched.values().forEach(ModuleNode::reaggregate);
+    }
+
+    /** Every version row's current model, e.g. to verify them all. */
+    public List<ModuleVersion> allVersions() {
+        return modules.values().stream().flatMap(n -> n.item.getChildren().stream())
+                .map(i -> i.getValue().moduleVersion()).toList();
     }
 
     public void addOthers(List<OtherEntry> batch) {

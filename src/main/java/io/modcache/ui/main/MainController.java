@@ -1,7 +1,10 @@
 package io.modcache.ui.main;
 
 import io.modcache.cache.CacheLocation;
+import io.modcache.cache.CacheScan;
 import io.modcache.cache.GoVersions;
+import io.modcache.ui.details.DetailsPane;
+import io.modcache.ui.details.VersionDetails;
 import io.modcache.report.ByteSizes;
 import io.modcache.ui.common.Formats;
 import javafx.beans.binding.Bindings;
@@ -48,16 +51,29 @@ public final class MainController {
     @FXML private TreeTableColumn<CacheRow, Number> filesColumn;
     @FXML private TreeTableColumn<CacheRow, Instant> lastAccessColumn;
     @FXML private TreeTableColumn<CacheRow, Instant> downloadedColumn;
-    @FXML private TreeTableColumn<CacheRow, String> verificationColumn;
+    @FXML private TreeTableColumn<CacheRow, StatusView> verificationColumn;
     @FXML private StatusBar statusBar;
+    @FXML private Button verifyAllButton;
+    @FXML private Button verifySelectedButton;
+    @FXML private DetailsPane detailsPane;
 
     private final MainViewModel model;
     private final Label selectionLabel = new Label();
     private final Button cancelButton = new Button("Cancel");
+    private final javafx.beans.value.ChangeListener<StatusView> detailsRefresher = (obs, old, now) -> showDetails(this.detailsRow);
     private boolean sorting;
 
-    public MainController(MainViewModel model) {
+    private final ProjectsEditor projectsEditor;
+
+    /** Edits the list of project folders in a dialog; the app stores the result in its settings. */
+    @FunctionalInterface
+    public interface ProjectsEditor {
+        void edit(javafx.stage.Window owner);
+    }
+
+    public MainController(MainViewModel model, ProjectsEditor projectsEditor) {
         this.model = model;
+        this.projectsEditor = projectsEditor;
     }
 
     @FXML
@@ -67,7 +83,7 @@ public final class MainController {
         tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         tree.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<CacheRow>>) change ->
                 model.selectionChanged(List.copyOf(tree.getSelectionModel().getSelectedItems())));
-        tree.setRowFactory(t -> new ProblemAwareRow());
+        tree.setRowFactory(t -> new KindStyledRow());
         tree.setPlaceholder(new Label(""));
         // Rows added by a running scan or a filter change join the user's chosen sort order.
         model.treeRoot().getChildren().addListener((ListChangeListener<TreeItem<CacheRow>>) change -> {
@@ -96,7 +112,9 @@ public final class MainController {
         lastAccessColumn.setCellFactory(textCell(Formats::dateTime));
         downloadedColumn.setCellValueFactory(p -> p.getValue().getValue().downloadedProperty());
         downloadedColumn.setCellFactory(textCell(Formats::dateTime));
-        verificationColumn.setCellValueFactory(p -> p.getValue().getValue().verificationProperty());
+        verificationColumn.setCellValueFactory(p -> p.getValue().getValue().statusProperty());
+        verificationColumn.setCellFactory(c -> new VerificationCell());
+        verificationColumn.setComparator(java.util.Comparator.comparing(StatusView::tone).thenComparing(StatusView::text));
 
         locationLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             CacheLocation l = model.locationProperty().get();
@@ -114,14 +132,18 @@ public final class MainController {
             default -> true;
         }, model.noticeProperty()));
         noticeBar.managedProperty().bind(noticeBar.visibleProperty());
-        rescanButton.disableProperty().bind(model.scanningProperty());
+        rescanButton.disableProperty().bind(model.busyProperty());
+        verifyAllButton.disableProperty().bind(model.busyProperty().or(model.lastScanProperty().isNull()));
+        verifySelectedButton.disableProperty().bind(model.busyProperty().or(model.versionsSelectedProperty().not()));
+        detailsPane.visibleProperty().set(true);
+        model.selectedRowProperty().addListener((obs, old, row) -> showDetails(row));
 
         statusBar.textProperty().bind(model.statusTextProperty());
-        statusBar.progressProperty().bind(Bindings.when(model.scanningProperty()).then(-1.0).otherwise(0.0));
+        statusBar.progressProperty().bind(model.progressProperty());
         selectionLabel.textProperty().bind(model.selectionTextProperty());
         selectionLabel.setId("selectionLabel");
         cancelButton.setId("cancelButton");
-        cancelButton.visibleProperty().bind(model.scanningProperty());
+        cancelButton.visibleProperty().bind(model.busyProperty());
         cancelButton.managedProperty().bind(cancelButton.visibleProperty());
         cancelButton.setOnAction(e -> model.cancel());
         statusBar.getRightItems().addAll(selectionLabel, cancelButton);
@@ -138,9 +160,46 @@ public final class MainController {
 
     @FXML
     private void rescan() {
-        if (!model.scanningProperty().get()) {
+        if (!model.busyProperty().get()) {
             model.rescan();
         }
+    }
+
+    @FXML
+    private void verifyAll() {
+        model.verifyAll();
+    }
+
+    @FXML
+    private void verifySelected() {
+        model.verifySelected();
+    }
+
+    @FXML
+    private void editProjects() {
+        projectsEditor.edit(tree.getScene().getWindow());
+    }
+
+    private CacheRow detailsRow;
+
+    /** Shows a version row's details and keeps them current while its verdict changes. */
+    private void showDetails(CacheRow row) {
+        if (detailsRow != row) {
+            if (detailsRow != null) {
+                detailsRow.statusProperty().removeListener(detailsRefresher);
+            }
+            detailsRow = row;
+            if (row != null) {
+                row.statusProperty().addListener(detailsRefresher);
+            }
+        }
+        CacheScan scan = model.lastScanProperty().get();
+        if (row == null || row.kind() != CacheRow.Kind.VERSION || scan == null) {
+            detailsPane.show(null);
+            return;
+        }
+        detailsPane.show(VersionDetails.of(scan.root(), row.moduleVersion(), row.verdictProperty().get(),
+                row.statusProperty().get().text()));
     }
 
     @FXML
@@ -167,27 +226,18 @@ public final class MainController {
         };
     }
 
-    /** Marks rows with problems and shows the problems as a tooltip. */
-    private static final class ProblemAwareRow extends TreeTableRow<CacheRow> {
+    /** Styles module, version and other rows differently. */
+    private static final class KindStyledRow extends TreeTableRow<CacheRow> {
         @Override
         protected void updateItem(CacheRow row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeAll("module-row", "version-row", "other-row", "problem-row");
-            if (empty || row == null) {
-                setTooltip(null);
-                return;
-            }
-            getStyleClass().add(switch (row.kind()) {
-                case MODULE -> "module-row";
-                case VERSION -> "version-row";
-                case OTHER -> "other-row";
-            });
-            String problems = row.problemsProperty().get();
-            if (!problems.isEmpty()) {
-                getStyleClass().add("problem-row");
-                setTooltip(new Tooltip(problems));
-            } else {
-                setTooltip(null);
+            getStyleClass().removeAll("module-row", "version-row", "other-row");
+            if (!empty && row != null) {
+                getStyleClass().add(switch (row.kind()) {
+                    case MODULE -> "module-row";
+                    case VERSION -> "version-row";
+                    case OTHER -> "other-row";
+                });
             }
         }
     }

@@ -12,7 +12,18 @@ import io.modcache.concurrent.CancellationToken;
 import io.modcache.report.ByteSizes;
 import io.modcache.ui.common.UiBatcher;
 import io.modcache.ui.common.UiExecutor;
+import io.modcache.cache.VerificationStatus;
+import io.modcache.projects.GoSumIndex;
+import io.modcache.verify.Verdict;
+import io.modcache.verify.Verdicts;
+import io.modcache.verify.VerificationService;
+import io.modcache.verify.VerifyResult;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,7 +40,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.CancellationException;
 
 /** State and actions of the main window, free of controls so it can be tested without a screen. */
@@ -38,10 +53,18 @@ public final class MainViewModel {
     private final UiExecutor executor;
     private final CacheLocator locator;
     private final CacheScanner scanner;
+    private final VerificationService verifier;
+    private final Supplier<List<Path>> projectDirs;
     private final CacheTree tree = new CacheTree();
 
     private final ReadOnlyObjectWrapper<CacheLocation> location = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper scanning = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper verifying = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyObjectWrapper<CacheRow> selectedRow = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper versionsSelected = new ReadOnlyBooleanWrapper();
+    private List<ModuleVersion> selectedVersions = List.of();
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
     private final ReadOnlyStringWrapper noticeText = new ReadOnlyStringWrapper("");
@@ -50,14 +73,24 @@ public final class MainViewModel {
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<Path> chosenRoot = new SimpleObjectProperty<>();
 
+    private final DoubleProperty verifyFraction = new SimpleDoubleProperty();
     private CancellationToken currentToken;
     private int generation;
 
-    public MainViewModel(UiExecutor executor, CacheLocator locator, CacheScanner scanner) {
+    /**
+     * @param projectDirs the folders whose go.sum files verification checks against, read when a
+     *                    verification starts
+     */
+    public MainViewModel(UiExecutor executor, CacheLocator locator, CacheScanner scanner, VerificationService verifier,
+                         Supplier<List<Path>> projectDirs) {
         this.executor = executor;
         this.locator = locator;
         this.scanner = scanner;
+        this.verifier = verifier;
+        this.projectDirs = projectDirs;
         searchText.addListener((obs, old, text) -> tree.setFilter(text));
+        busy.bind(scanning.or(verifying));
+        progress.bind(Bindings.when(scanning).then(-1.0).otherwise(Bindings.when(verifying).then(verifyFraction).otherwise(0.0)));
     }
 
     public TreeItem<CacheRow> treeRoot() {
@@ -70,13 +103,17 @@ public final class MainViewModel {
         rescan();
     }
 
-    /** Locates the cache (unless one was chosen) and scans it; a running scan is cancelled first. */
+    /** Locates the cache (unless one was chosen) and scans it; a running scan or verification is cancelled first. */
     public void rescan() {
         cancel();
         CancellationToken token = new CancellationToken();
         currentToken = token;
         int gen = ++generation;
         tree.clear();
+        lastScan.set(null);
+        selectedVersions = List.of();
+        versionsSelected.set(false);
+        selectedRow.set(null);
         scanning.set(true);
         notice.set(Notice.LOCATING);
         noticeText.set("Looking for the module cache…");
@@ -138,8 +175,75 @@ public final class MainViewModel {
     }
 
     public void cancel() {
-        if (currentToken != null && scanning.get()) {
+        if (currentToken != null && busy.get()) {
             currentToken.cancel();
+        }
+    }
+
+    /** Verifies every version in the tree. */
+    public void verifyAll() {
+        verify(tree.allVersions(), true);
+    }
+
+    /** Verifies the selected versions (a selected module stands for all its versions). */
+    public void verifySelected() {
+        verify(selectedVersions, false);
+    }
+
+    private void verify(List<ModuleVersion> versions, boolean all) {
+        CacheScan scan = lastScan.get();
+        if (busy.get() || scan == null || versions.isEmpty()) {
+            return;
+        }
+        CancellationToken token = new CancellationToken();
+        currentToken = token;
+        int gen = generation;
+        int total = versions.size();
+        int[] done = {0};
+        verifying.set(true);
+        verifyFraction.set(0);
+        statusText.set("Verifying " + total + (total == 1 ? " version…" : " versions…"));
+        UiBatcher<Map.Entry<ModuleVersion, Verdict>> verdicts = new UiBatcher<>(executor, batch -> {
+            if (gen == generation) {
+                tree.applyVerdicts(batch);
+                done[0] += batch.size();
+                verifyFraction.set(done[0] / (double) total);
+                statusText.set(String.format("Verifying… %d of %d versions", done[0], total));
+            }
+        });
+        List<Path> projects = projectDirs.get();
+        executor.runInBackground(() -> {
+            try {
+                GoSumIndex sums = GoSumIndex.load(projects, List.of(), token);
+                VerifyResult result = verifier.verify(scan.root(), versions, all, sums,
+                        (v, verdict) -> verdicts.add(Map.entry(v, verdict)), token);
+                executor.runOnUiThread(() -> verified(gen, result, sums.problems()));
+            } catch (CancellationException e) {
+                executor.runOnUiThread(() -> verifyStopped(gen, "Verification cancelled"));
+            } catch (IOException | RuntimeException e) {
+                executor.runOnUiThread(() -> verifyStopped(gen, "Verification failed: " + e.getMessage()));
+            }
+        });
+    }
+
+    private void verified(int gen, VerifyResult result, List<String> goSumProblems) {
+        if (gen != generation) {
+            return;
+        }
+        verifying.set(false);
+        Map<VerificationStatus, Long> counts = new EnumMap<>(VerificationStatus.class);
+        result.verdicts().values().forEach(v -> counts.merge(v.status(), 1L, Long::sum));
+        List<String> parts = new ArrayList<>();
+        Verdicts.SEVERITY.stream().filter(counts::containsKey)
+                .forEach(s -> parts.add(counts.get(s) + " " + StatusView.describe(s)));
+        statusText.set("Verified " + result.verdicts().size() + " versions: " + String.join(", ", parts)
+                + (goSumProblems.isEmpty() ? "" : " · " + goSumProblems.size() + " malformed go.sum lines"));
+    }
+
+    private void verifyStopped(int gen, String text) {
+        if (gen == generation) {
+            verifying.set(false);
+            statusText.set(text);
         }
     }
 
@@ -150,6 +254,7 @@ public final class MainViewModel {
         tree.complete(scan);
         lastScan.set(scan);
         scanning.set(false);
+        verifyFraction.set(0);
         statusText.set(String.format("%d modules · %d versions · %d files · %s", scan.modules().size(),
                 scan.versionCount(), scan.totalFiles(), ByteSizes.format(scan.totalBytes())));
         switch (scan.layout()) {
@@ -177,9 +282,13 @@ public final class MainViewModel {
         statusText.set(kind == Notice.CANCELLED ? "Cancelled" : "No cache scanned");
     }
 
-    /** Updates the selection summary from the rows selected in the tree. */
+    /** Updates the selection summary and the details from the rows selected in the tree. */
     public void selectionChanged(List<TreeItem<CacheRow>> selected) {
         List<CacheRow> versions = CacheTree.versionsIn(selected).toList();
+        selectedVersions = versions.stream().map(CacheRow::moduleVersion).toList();
+        versionsSelected.set(!versions.isEmpty());
+        TreeItem<CacheRow> last = selected.isEmpty() ? null : selected.get(selected.size() - 1);
+        selectedRow.set(last == null ? null : last.getValue());
         if (versions.isEmpty()) {
             selectionText.set("");
             return;
@@ -198,6 +307,29 @@ public final class MainViewModel {
 
     public ReadOnlyBooleanProperty scanningProperty() {
         return scanning.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty verifyingProperty() {
+        return verifying.getReadOnlyProperty();
+    }
+
+    /** Scanning or verifying. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** -1 while scanning (unknown length), 0..1 while verifying, 0 when idle. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** The row selected last, for the details pane. */
+    public ReadOnlyObjectProperty<CacheRow> selectedRowProperty() {
+        return selectedRow.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty versionsSelectedProperty() {
+        return versionsSelected.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusTextProperty() {

@@ -5,6 +5,7 @@ import io.modcache.cache.CacheLocator;
 import io.modcache.cache.CacheScanner;
 import io.modcache.concurrent.WorkerPool;
 import io.modcache.ui.common.UiExecutor;
+import io.modcache.verify.VerificationService;
 import javafx.scene.control.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +32,8 @@ class MainViewModelTest {
     void setUp() {
         workers = new WorkerPool(2);
         CacheLocator locator = new CacheLocator(Map.of("GOMODCACHE", dir.resolve("modcache").toString()), "Linux", dir, Optional::empty);
-        model = new MainViewModel(UiExecutor.SAME_THREAD, locator, new CacheScanner(workers.pool()));
+        model = new MainViewModel(UiExecutor.SAME_THREAD, locator, new CacheScanner(workers.pool()),
+                new VerificationService(workers.pool(), null), List::of);
     }
 
     @AfterEach
@@ -60,7 +62,7 @@ class MainViewModelTest {
         assertThat(a.getChildren()).extracting(i -> i.getValue().name()).containsExactly("v1.10.0", "v1.0.0");
         assertThat(a.getValue().versionProperty().get()).isEqualTo("v1.10.0");
         assertThat(a.getValue().bytes()).isEqualTo(a.getChildren().stream().mapToLong(i -> i.getValue().bytes()).sum());
-        assertThat(a.getChildren().get(0).getValue().verificationProperty().get()).isEqualTo("not verified");
+        assertThat(a.getChildren().get(0).getValue().statusProperty().get().text()).isEqualTo("not verified");
         assertThat(model.statusTextProperty().get()).startsWith("2 modules · 3 versions · ");
         assertThat(model.locationProperty().get().root()).isEqualTo(dir.resolve("modcache"));
     }

@@ -6,6 +6,7 @@ import io.modcache.cache.CacheScanner;
 import io.modcache.concurrent.WorkerPool;
 import io.modcache.ui.ModcacheApp;
 import io.modcache.ui.common.FxUiExecutor;
+import io.modcache.verify.VerificationService;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
@@ -48,8 +49,9 @@ class MainWindowTest {
                 .tree("gopkg.in/yaml.v3", "v3.0.1", "yaml.go", "x".repeat(5_000));
         workers = new WorkerPool(2);
         CacheLocator locator = new CacheLocator(Map.of(), "Linux", dir, Optional::empty);
-        model = new MainViewModel(new FxUiExecutor(workers), locator, new CacheScanner(workers.pool()));
-        ModcacheApp.MainWindow window = ModcacheApp.MainWindow.load(model);
+        model = new MainViewModel(new FxUiExecutor(workers), locator, new CacheScanner(workers.pool()),
+                new VerificationService(workers.pool(), null), List::of);
+        ModcacheApp.MainWindow window = ModcacheApp.MainWindow.load(model, owner -> { });
         stage.setScene(window.scene());
         stage.show();
         model.chooseRoot(f.root());

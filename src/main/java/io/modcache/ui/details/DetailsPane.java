@@ -1,0 +1,82 @@
+package io.modcache.ui.details;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Shows one version's files, problems, go.sum matches and the command that restores it. */
+public final class DetailsPane extends VBox {
+
+    private final Label title = new Label();
+    private final Label status = new Label();
+    private final Label files = new Label();
+    private final Label problems = new Label();
+    private final Label goSums = new Label();
+    private final TextField restore = new TextField();
+    private final Label placeholder = new Label("Select a version to see its files, problems and go.sum matches.");
+    private final GridPane grid = new GridPane();
+
+    public DetailsPane() {
+        getStyleClass().add("details-pane");
+        setId("detailsPane");
+        setPadding(new Insets(8, 12, 8, 12));
+        setSpacing(6);
+        title.getStyleClass().add("details-title");
+        title.setId("detailsTitle");
+        problems.setId("detailsProblems");
+        problems.getStyleClass().add("details-problems");
+        goSums.setId("detailsGoSums");
+        files.getStyleClass().add("details-mono");
+        restore.setEditable(false);
+        restore.setId("restoreCommand");
+        restore.getStyleClass().add("details-mono");
+        Button copy = new Button("Copy");
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(restore.getText());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        HBox restoreRow = new HBox(6, restore, copy);
+        HBox.setHgrow(restore, Priority.ALWAYS);
+        grid.setHgap(12);
+        grid.setVgap(4);
+        grid.addRow(0, caption("Status"), status);
+        grid.addRow(1, caption("Problems"), problems);
+        grid.addRow(2, caption("go.sum"), goSums);
+        grid.addRow(3, caption("Restore"), restoreRow);
+        grid.addRow(4, caption("Files"), files);
+        GridPane.setHgrow(restoreRow, Priority.ALWAYS);
+        placeholder.getStyleClass().add("details-placeholder");
+        show(null);
+    }
+
+    private static Label caption(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("details-caption");
+        l.setMinWidth(70);
+        GridPane.setValignment(l, javafx.geometry.VPos.TOP);
+        return l;
+    }
+
+    /** Shows these details, or the placeholder when null. */
+    public void show(VersionDetails d) {
+        if (d == null) {
+            getChildren().setAll(placeholder);
+            return;
+        }
+        title.setText(d.title());
+        status.setText(d.status());
+        files.setText(String.join("\n", d.files()));
+        problems.setText(d.problems().isEmpty() ? "none" : String.join("\n", d.problems()));
+        goSums.setText(d.goSums().isEmpty() ? "not checked yet (Verify)" : String.join("\n", d.goSums()));
+        restore.setText(d.restoreCommand());
+        getChildren().setAll(title, grid);
+    }
+}

@@ -1,0 +1,58 @@
+package io.modcache.ui.details;
+
+import io.modcache.cache.CachePart;
+import io.modcache.cache.ModuleVersion;
+import io.modcache.cache.VersionPaths;
+import io.modcache.report.ByteSizes;
+import io.modcache.verify.Verdict;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The text of the details pane for one version, computed from what the scan and verification
+ * already know: no file is touched.
+ *
+ * @param title          {@code path@version}
+ * @param status         the verification status in words
+ * @param files          each part of the version that exists, with its path
+ * @param problems       the problems found
+ * @param goSums         what the go.sum comparison found
+ * @param restoreCommand the command that downloads it again
+ */
+public record VersionDetails(String title, String status, List<String> files, List<String> problems, List<String> goSums,
+                             String restoreCommand) {
+
+    public static VersionDetails of(Path root, ModuleVersion v, Verdict verdict, String statusText) {
+        VersionPaths p = VersionPaths.of(root, v);
+        List<String> files = new ArrayList<>();
+        files.add(v.files() + " files, " + ByteSizes.format(v.bytes()) + " in all");
+        if (v.parts().contains(CachePart.TREE)) {
+            files.add("source tree   " + p.tree());
+        }
+        addIf(files, v, CachePart.ZIP, "zip           ", p.zip());
+        addIf(files, v, CachePart.ZIPHASH, "ziphash       ", p.ziphash());
+        addIf(files, v, CachePart.MOD, "go.mod        ", p.mod());
+        addIf(files, v, CachePart.INFO, "info          ", p.info());
+        addIf(files, v, CachePart.PARTIAL, "partial mark  ", p.partial());
+        addIf(files, v, CachePart.LOCK, "lock          ", p.lock());
+        List<String> goSums = new ArrayList<>();
+        if (verdict != null) {
+            int n = verdict.matchedGoSums().size();
+            if (n > 0) {
+                goSums.add("matches go.sum of " + n + (n == 1 ? " project" : " projects") + ":");
+                verdict.matchedGoSums().forEach(f -> goSums.add("  " + f));
+            } else {
+                goSums.add("not pinned by the go.sum of any project you named (Projects…)");
+            }
+        }
+        return new VersionDetails(v.id(), statusText, files, v.problems(), goSums, "go mod download " + v.id());
+    }
+
+    private static void addIf(List<String> out, ModuleVersion v, CachePart part, String label, Path path) {
+        if (v.parts().contains(part)) {
+            out.add(label + path);
+        }
+    }
+}

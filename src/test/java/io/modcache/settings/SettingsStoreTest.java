@@ -1,0 +1,57 @@
+package io.modcache.settings;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SettingsStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void remembersBetweenRunsAndWritesPendingChangesOnClose() {
+        Path file = dir.resolve("conf/settings.json");
+        try (SettingsStore store = new SettingsStore(file, 60_000)) {
+            assertThat(store.get()).isEqualTo(Settings.DEFAULT);
+            store.update(store.get().withProjectDirs(List.of("/a")));
+            store.update(store.get().withProjectDirs(List.of("/a", "/b")));
+            assertThat(file).as("debounced: nothing written yet").doesNotExist();
+        }
+        try (SettingsStore again = new SettingsStore(file, 10)) {
+            assertThat(again.get().projectDirs()).containsExactly("/a", "/b");
+        }
+    }
+
+    @Test
+    void corruptFileMeansDefaultsNotACrash() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{ \"projectDirs\": [ unterminated");
+        try (SettingsStore store = new SettingsStore(file, 10)) {
+            assertThat(store.get()).isEqualTo(Settings.DEFAULT);
+        }
+    }
+
+    @Test
+    void unknownFieldsFromNewerVersionsAreIgnored() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"projectDirs\": [\"/p\"], \"futureOption\": 42}");
+        try (SettingsStore store = new SettingsStore(file, 10)) {
+            assertThat(store.get().projectDirs()).containsExactly("/p");
+        }
+    }
+
+    @Test
+    void defaultLocationFollowsXdg() {
+        assertThat(SettingsStore.defaultFile(Map.of("XDG_CONFIG_HOME", "/xdg"), "Linux", Path.of("/home/u")))
+                .isEqualTo(Path.of("/xdg/modcache-explorer/settings.json"));
+        assertThat(SettingsStore.defaultFile(Map.of(), "Linux", Path.of("/home/u")))
+                .isEqualTo(Path.of("/home/u/.config/modcache-explorer/settings.json"));
+    }
+}

@@ -1,0 +1,98 @@
+package io.modcache.ui.main;
+
+import io.modcache.cache.CacheLocator;
+import io.modcache.cache.CacheScanner;
+import io.modcache.concurrent.WorkerPool;
+import io.modcache.testing.GoProxyFixture;
+import io.modcache.testing.GoTool;
+import io.modcache.ui.ModcacheApp;
+import io.modcache.ui.common.FxUiExecutor;
+import io.modcache.verify.VerificationService;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Verify all in the real window: verdicts in the Verification column and the details pane. */
+@ExtendWith(ApplicationExtension.class)
+class VerifyWindowTest {
+
+    @TempDir
+    static Path dir;
+
+    private static GoProxyFixture fixture;
+    private WorkerPool workers;
+    private MainViewModel model;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fixture = new GoProxyFixture(GoTool.require(), dir);
+        fixture.publish("example.com/fine", "v1.0.0", "fine.go", "package fine\n")
+                .publish("example.com/broken", "v2.0.0+incompatible", "broken.go", "package broken\n");
+        fixture.download("example.com/fine@v1.0.0", "example.com/broken@v2.0.0+incompatible");
+        Files.delete(fixture.modcache().resolve("cache/download/example.com/broken/@v/v2.0.0+incompatible.ziphash"));
+        workers = new WorkerPool(2);
+        model = new MainViewModel(new FxUiExecutor(workers),
+                new CacheLocator(Map.of(), "Linux", dir, Optional::empty), new CacheScanner(workers.pool()),
+                new VerificationService(workers.pool(), null), List::of);
+        ModcacheApp.MainWindow window = ModcacheApp.MainWindow.load(model, owner -> { });
+        stage.setScene(window.scene());
+        stage.show();
+        model.chooseRoot(fixture.modcache());
+    }
+
+    @AfterAll
+    static void cleanUp() throws Exception {
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    @Test
+    void verifyAllShowsVerdictsAndDetails(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.lastScanProperty().get() != null && !model.busyProperty().get());
+
+        robot.clickOn("#verifyAllButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.busyProperty().get()
+                && model.statusTextProperty().get().startsWith("Verified"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        @SuppressWarnings("unchecked")
+        TreeTableView<CacheRow> tree = robot.lookup("#cacheTree").queryAs(TreeTableView.class);
+        TreeItem<CacheRow> broken = tree.getRoot().getChildren().stream()
+                .filter(i -> i.getValue().name().equals("example.com/broken")).findFirst().orElseThrow();
+        robot.interact(() -> broken.setExpanded(true));
+        assertThat(robot.lookup("1 missing ziphash").tryQuery()).isPresent();
+        assertThat(robot.lookup("verified").tryQuery()).isPresent();
+
+        CacheRow versionRow = broken.getChildren().get(0).getValue();
+        robot.clickOn(robot.lookup(".tree-table-row-cell")
+                .<javafx.scene.control.TreeTableRow<CacheRow>>match(r -> r.getItem() == versionRow).<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#detailsTitle").queryAs(Label.class).getText()).isEqualTo("example.com/broken@v2.0.0+incompatible");
+        assertThat(robot.lookup("#detailsProblems").queryAs(Label.class).getText()).startsWith("missing ziphash: open ");
+        assertThat(robot.lookup("#restoreCommand").queryAs(TextField.class).getText())
+                .isEqualTo("go mod download example.com/broken@v2.0.0+incompatible");
+        assertThat(robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText())
+                .isEqualTo("Verified 2 versions: 1 missing ziphash, 1 verified");
+    }
+}
