@@ -20,6 +20,9 @@ final class CliFactory implements CommandLine.IFactory {
         if (cls == VerifyCommand.class) {
             return cls.cast(new VerifyCommand(context));
         }
+        if (cls == CleanCommand.class) {
+            return cls.cast(new CleanCommand(context));
+        }
         return fallback.create(cls);
     }
 }

@@ -138,6 +138,23 @@ public final class GoProxyFixture implements AutoCloseable {
         return dir;
     }
 
+    /** Publishes a version with {@code files} generated source files, to make deletions take a while. */
+    public GoProxyFixture publishLarge(String path, String version, int files) {
+        String[] nameContent = new String[files * 2];
+        for (int i = 0; i < files; i++) {
+            nameContent[2 * i] = "d" + (i % 50) + "/f" + i + ".go";
+            nameContent[2 * i + 1] = "package d" + (i % 50) + "\n\nconst F" + i + " = " + i + "\n";
+        }
+        return publish(path, version, nameContent);
+    }
+
+    /** Runs go with this fixture's environment plus {@code extra}. */
+    public GoTool.Result goWith(Path dir, Map<String, String> extra, String... args) throws IOException, InterruptedException {
+        Map<String, String> env = env();
+        env.putAll(extra);
+        return go.run(dir, env, args);
+    }
+
     /** {@code go mod verify} in a project folder. */
     public GoTool.Result verify(Path project) throws IOException, InterruptedException {
         return go.run(project, env(), "mod", "verify");

@@ -1,0 +1,37 @@
+package io.modcache.clean;
+
+import io.modcache.concurrent.CancellationToken;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Exclusive locks on files, taken the way the go command's lockedfile package takes them, so a
+ * running go and this program exclude each other: {@code flock(2)} on Linux and macOS (where
+ * {@code FileChannel.lock} is fcntl and does not exclude go), {@code LockFileEx} on Windows.
+ */
+public interface FileLocks {
+
+    /** A held lock; closing releases it. */
+    interface Held extends AutoCloseable {
+        @Override
+        void close() throws IOException;
+    }
+
+    /**
+     * Opens (creating it if needed, as go does) and exclusively locks {@code file}, waiting while
+     * another process holds it.
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled while waiting
+     */
+    Held lock(Path file, CancellationToken cancel) throws IOException;
+
+    /** Locks the file if nobody holds it; null when somebody does. */
+    Held tryLock(Path file) throws IOException;
+
+    static FileLocks forThisPlatform() {
+        String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+        return os.startsWith("windows") ? new ChannelFileLocks() : new FlockFileLocks(os.contains("mac"));
+    }
+}

@@ -1,0 +1,124 @@
+package io.modcache.clean;
+
+import com.sun.jna.LastErrorException;
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import com.sun.jna.Platform;
+import io.modcache.concurrent.CancellationToken;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** {@code flock(2)} through JNA, on a descriptor opened as go's lockedfile opens it. */
+final class FlockFileLocks implements FileLocks {
+
+    private static final int O_RDWR = 2;
+    private static final int LOCK_EX = 2;
+    private static final int LOCK_NB = 4;
+    private static final int EINTR = 4;
+
+    private static final long POLL_MILLIS = 20;
+
+    private final int createFlags;
+    private final int wouldBlock;
+
+    interface LibC extends Library {
+        int open(String path, int flags, int mode) throws LastErrorException;
+
+        int flock(int fd, int operation) throws LastErrorException;
+
+        int close(int fd) throws LastErrorException;
+    }
+
+    private static final class Holder {
+        static final LibC LIBC = Native.load(Platform.C_LIBRARY_NAME, LibC.class);
+    }
+
+    FlockFileLocks(boolean mac) {
+        // O_CREAT | O_CLOEXEC differ between Linux and the BSDs; the lock operations do not.
+        this.createFlags = mac ? 0x200 | 0x1000000 : 0x40 | 0x80000;
+        this.wouldBlock = mac ? 35 : 11;
+    }
+
+    @Override
+    public Held lock(Path file, CancellationToken cancel) throws IOException {
+        int fd = open(file);
+        try {
+            while (!tryFlock(fd)) {
+                cancel.throwIfCancelled();
+                try {
+                    Thread.sleep(POLL_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while waiting for the lock on " + file, e);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(fd);
+            throw e;
+        }
+        return () -> close(fd, file);
+    }
+
+    @Override
+    public Held tryLock(Path file) throws IOException {
+        int fd = open(file);
+        try {
+            if (!tryFlock(fd)) {
+                closeQuietly(fd);
+                return null;
+            }
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(fd);
+            throw e;
+        }
+        return () -> close(fd, file);
+    }
+
+    private int open(Path file) throws IOException {
+        try {
+            return Holder.LIBC.open(file.toString(), O_RDWR | createFlags, 0666);
+        } catch (LastErrorException e) {
+            throw new IOException("cannot open lock file " + file + ": " + describe(e), e);
+        }
+    }
+
+    private boolean tryFlock(int fd) throws IOException {
+        while (true) {
+            try {
+                Holder.LIBC.flock(fd, LOCK_EX | LOCK_NB);
+                return true;
+            } catch (LastErrorException e) {
+                if (e.getErrorCode() == EINTR) {
+                    continue;
+                }
+                if (e.getErrorCode() == wouldBlock) {
+                    return false;
+                }
+                throw new IOException("flock failed: " + describe(e), e);
+            }
+        }
+    }
+
+    /** Closing the descriptor releases the flock. */
+    private static void close(int fd, Path file) throws IOException {
+        try {
+            Holder.LIBC.close(fd);
+        } catch (LastErrorException e) {
+            throw new IOException("cannot release the lock on " + file + ": " + describe(e), e);
+        }
+    }
+
+    private static void closeQuietly(int fd) {
+        try {
+            Holder.LIBC.close(fd);
+        } catch (LastErrorException ignored) {
+            // already failing
+        }
+    }
+
+    private static String describe(LastErrorException e) {
+        String m = e.getMessage();
+        return m == null ? "errno " + e.getErrorCode() : m;
+    }
+}

@@ -1,0 +1,73 @@
+package io.modcache.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.modcache.clean.DeletionPlan;
+import io.modcache.clean.DeletionResult;
+import io.modcache.clean.PlanEntry;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The {@code clean --json} contracts (plan and result) and the plan as CSV. Plain data for Jackson. */
+public final class CleanReports {
+
+    private CleanReports() {
+    }
+
+    @JsonPropertyOrder({"scope", "entries", "totalBytes", "totalFiles", "warnings"})
+    public record Plan(String scope, List<Entry> entries, long totalBytes, long totalFiles, List<String> warnings) {
+    }
+
+    @JsonPropertyOrder({"path", "version", "kind", "bytes", "files", "paths"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Entry(String path, String version, String kind, long bytes, long files, List<String> paths) {
+    }
+
+    @JsonPropertyOrder({"deleted", "failed", "freedBytes", "cancelled"})
+    public record Result(List<Deleted> deleted, List<Failed> failed, long freedBytes, boolean cancelled) {
+    }
+
+    @JsonPropertyOrder({"path", "version", "bytes"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Deleted(String path, String version, long bytes) {
+    }
+
+    @JsonPropertyOrder({"path", "version", "error"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Failed(String path, String version, String error) {
+    }
+
+    public static Plan plan(DeletionPlan plan) {
+        return new Plan(plan.scope().name().toLowerCase(Locale.ROOT),
+                plan.entries().stream().map(e -> new Entry(e.path(), e.version(), e.otherKind(), e.bytes(), e.files(),
+                        e.paths().stream().map(Path::toString).toList())).toList(),
+                plan.totalBytes(), plan.totalFiles(), plan.warnings());
+    }
+
+    public static Result result(DeletionResult r) {
+        return new Result(
+                r.deleted().stream().map(d -> new Deleted(d.entry().path(), d.entry().version(), d.bytes())).toList(),
+                r.failed().stream().map(f -> new Failed(f.entry().path(), f.entry().version(), f.error())).toList(),
+                r.freedBytes(), r.cancelled());
+    }
+
+    /** One row per entry: module or path, version, bytes, files, parts, and the paths separated by '|'. */
+    public static String planCsv(DeletionPlan plan) {
+        StringBuilder out = new StringBuilder("module,version,bytes,files,parts,paths\n");
+        for (PlanEntry e : plan.entries()) {
+            out.append(csv(e.path())).append(',').append(csv(e.version() == null ? "" : e.version())).append(',')
+                    .append(e.bytes()).append(',').append(e.files()).append(',')
+                    .append(csv(e.parts().stream().map(p -> p.name().toLowerCase(Locale.ROOT)).sorted().collect(Collectors.joining(" "))))
+                    .append(',').append(csv(e.paths().stream().map(Path::toString).collect(Collectors.joining("|"))))
+                    .append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String csv(String s) {
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}
