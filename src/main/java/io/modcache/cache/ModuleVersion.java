@@ -54,6 +54,15 @@ public record ModuleVersion(
         return path + "@" + version;
     }
 
+    /** This version after some of its parts were deleted, weighing {@code bytes} and {@code files} less. */
+    public ModuleVersion without(Set<CachePart> removed, long removedBytes, long removedFiles) {
+        EnumSet<CachePart> left = parts.isEmpty() ? EnumSet.noneOf(CachePart.class) : EnumSet.copyOf(parts);
+        left.removeAll(removed);
+        return new ModuleVersion(path, version, escapedPath, escapedVersion, Math.max(0, bytes - removedBytes),
+                Math.max(0, files - removedFiles), left, lastAccess, left.contains(CachePart.ZIP) ? downloaded : null,
+                VerificationStatus.UNVERIFIED, List.of());
+    }
+
     public ModuleVersion withVerdict(VerificationStatus newStatus, List<String> newProblems) {
         return new ModuleVersion(path, version, escapedPath, escapedVersion, bytes, files, parts,
                 lastAccess, downloaded, newStatus, newProblems);

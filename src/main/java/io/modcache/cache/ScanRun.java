@@ -81,39 +81,9 @@ final class ScanRun {
     }
 
     private CacheScan result(boolean empty) {
-        Map<String, List<ModuleVersion>> byModule = new ConcurrentHashMap<>();
-        for (VersionAccumulator acc : versions.values()) {
-            ModuleVersion v = acc.toVersion();
-            byModule.computeIfAbsent(v.escapedPath(), k -> new ArrayList<>()).add(v);
-        }
-        List<String> modulePaths = new ArrayList<>(byModule.keySet());
-        moduleFiles.keySet().stream().filter(k -> !byModule.containsKey(k)).forEach(modulePaths::add);
-        List<CacheModule> modules = new ArrayList<>(modulePaths.size());
-        for (String escaped : modulePaths) {
-            List<ModuleVersion> vs = byModule.getOrDefault(escaped, List.of());
-            vs.sort(Comparator.comparing(ModuleVersion::version, GoVersions.NEWEST_FIRST));
-            FileTally own = moduleFiles.getOrDefault(escaped, new FileTally());
-            String path = vs.isEmpty() ? unescapeOrRaw(escaped) : vs.get(0).path();
-            modules.add(new CacheModule(path, escaped, own.bytes, own.files, vs));
-        }
-        modules.sort(Comparator.comparing(CacheModule::path));
-        List<OtherEntry> otherList = new ArrayList<>(others);
-        otherList.sort(Comparator.comparing(OtherEntry::path));
-        long files = modules.stream().mapToLong(CacheModule::files).sum()
-                + otherList.stream().mapToLong(OtherEntry::files).sum();
-        long bytes = modules.stream().mapToLong(CacheModule::bytes).sum()
-                + otherList.stream().mapToLong(OtherEntry::bytes).sum();
         CacheScan.Layout layout = sawDownloadArea || sawTree ? CacheScan.Layout.MODULE_CACHE
                 : empty ? CacheScan.Layout.EMPTY : CacheScan.Layout.NOT_A_MODULE_CACHE;
-        return new CacheScan(root, startedAt, modules, otherList, files, bytes, layout);
-    }
-
-    private static String unescapeOrRaw(String escaped) {
-        try {
-            return ModulePaths.unescapePath(escaped);
-        } catch (InvalidModulePathException e) {
-            return escaped;
-        }
+        return ScanResults.assemble(root, startedAt, versions.values(), moduleFiles, others, layout);
     }
 
     // ---- cache/ ----------------------------------------------------------------------------

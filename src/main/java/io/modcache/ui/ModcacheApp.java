@@ -6,6 +6,10 @@ import io.modcache.concurrent.WorkerPool;
 import io.modcache.ui.common.FxUiExecutor;
 import io.modcache.ui.main.MainController;
 import io.modcache.ui.main.MainViewModel;
+import io.modcache.ui.main.MainServices;
+import io.modcache.clean.FileLocks;
+import io.modcache.clean.PrivatePatterns;
+import io.modcache.clean.SafeDeleter;
 import io.modcache.ui.projects.ProjectsDialog;
 import io.modcache.settings.SettingsStore;
 import io.modcache.verify.VerificationService;
@@ -48,8 +52,9 @@ public final class ModcacheApp extends Application {
         Path home = Path.of(System.getProperty("user.home"));
         settings = new SettingsStore(SettingsStore.defaultFile(env, os, home), 500);
         VerificationService verifier = new VerificationService(workers.pool(), VerifyIndex.defaultDirectory(env, os, home));
-        model = new MainViewModel(new FxUiExecutor(workers), CacheLocator.forThisProcess(),
-                new CacheScanner(workers.pool()), verifier, () -> projectDirs(settings));
+        model = new MainViewModel(new FxUiExecutor(workers), new MainServices(CacheLocator.forThisProcess(),
+                new CacheScanner(workers.pool()), verifier, new SafeDeleter(workers.pool(), FileLocks.forThisPlatform()),
+                () -> PrivatePatterns.load(env), () -> projectDirs(settings)));
         MainWindow window = MainWindow.load(model, owner -> ProjectsDialog.edit(owner, projectDirs(settings))
                 .ifPresent(dirs -> settings.update(settings.get().withProjectDirs(dirs.stream().map(Path::toString).toList()))));
         stage.setTitle("Modcache Explorer");

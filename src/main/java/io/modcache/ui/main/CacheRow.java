@@ -32,6 +32,7 @@ public final class CacheRow {
     private final ReadOnlyObjectWrapper<StatusView> status = new ReadOnlyObjectWrapper<>(StatusView.EMPTY);
     private final ReadOnlyObjectWrapper<ModuleVersion> moduleVersion = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>();
+    private OtherEntry otherEntry;
 
     private CacheRow(Kind kind, String name, String modulePath) {
         this.kind = kind;
@@ -51,6 +52,7 @@ public final class CacheRow {
 
     static CacheRow other(OtherEntry entry) {
         CacheRow row = new CacheRow(Kind.OTHER, entry.path(), null);
+        row.otherEntry = entry;
         row.version.set(entry.kind().name().toLowerCase(Locale.ROOT));
         row.bytes.set(entry.bytes());
         row.files.set(entry.files());
@@ -154,6 +156,11 @@ public final class CacheRow {
     /** The latest verdict of a version row, or null. */
     public ReadOnlyObjectProperty<Verdict> verdictProperty() {
         return verdict.getReadOnlyProperty();
+    }
+
+    /** The entry an other row shows; null on module and version rows. */
+    public OtherEntry otherEntry() {
+        return otherEntry;
     }
 
     /** The version shown by a version row; null on other rows. */

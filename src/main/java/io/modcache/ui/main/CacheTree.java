@@ -5,12 +5,16 @@ import io.modcache.cache.CacheScan;
 import io.modcache.cache.GoVersions;
 import io.modcache.cache.ModuleVersion;
 import io.modcache.cache.OtherEntry;
+import io.modcache.clean.PlanEntry;
+import io.modcache.clean.Scope;
 import io.modcache.verify.Verdict;
 import javafx.scene.control.TreeItem;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,6 +106,43 @@ public final class CacheTree {
             }
         }
         touched.values().forEach(ModuleNode::reaggregate);
+    }
+
+    /** Shows a deletion's outcome without a rescan: removed versions and entries go, trimmed versions shrink. */
+    public void applyDeletion(List<PlanEntry> deleted, Scope scope) {
+        Map<String, ModuleNode> touched = new HashMap<>();
+        Set<String> removedOthers = new HashSet<>();
+        for (PlanEntry e : deleted) {
+            if (!e.isVersion()) {
+                removedOthers.add(e.path());
+                continue;
+            }
+            ModuleNode node = modules.get(e.escapedPath());
+            TreeItem<CacheRow> item = node == null ? null : node.versions.get(e.version());
+            if (item == null) {
+                continue;
+            }
+            if (scope == Scope.EVERYTHING) {
+                node.versions.remove(e.version());
+                node.item.getChildren().remove(item);
+            } else {
+                item.getValue().update(item.getValue().moduleVersion().without(e.parts(), e.bytes(), e.files()));
+            }
+            touched.put(e.escapedPath(), node);
+        }
+        List<TreeItem<CacheRow>> gone = new ArrayList<>();
+        touched.forEach((escaped, node) -> {
+            if (node.versions.isEmpty()) {
+                modules.remove(escaped);
+                gone.add(node.item);
+            } else {
+                node.reaggregate();
+            }
+        });
+        topLevel.stream().filter(i -> i.getValue().kind() == CacheRow.Kind.OTHER && removedOthers.contains(i.getValue().name()))
+                .forEach(gone::add);
+        topLevel.removeAll(gone);
+        root.getChildren().removeAll(gone);
     }
 
     /** Every version row's current model, e.g. to verify them all. */

@@ -4,6 +4,9 @@ import io.modcache.cache.CacheLocation;
 import io.modcache.cache.CacheScan;
 import io.modcache.cache.GoVersions;
 import io.modcache.ui.details.DetailsPane;
+import io.modcache.ui.clean.ConfirmEverythingDialog;
+import io.modcache.ui.clean.DeletePreviewController;
+import io.modcache.ui.clean.DeletePreviewViewModel;
 import io.modcache.ui.details.VersionDetails;
 import io.modcache.report.ByteSizes;
 import io.modcache.ui.common.Formats;
@@ -54,6 +57,8 @@ public final class MainController {
     @FXML private TreeTableColumn<CacheRow, StatusView> verificationColumn;
     @FXML private StatusBar statusBar;
     @FXML private Button verifyAllButton;
+    @FXML private Button deleteButton;
+    @FXML private Button deleteEverythingButton;
     @FXML private Button verifySelectedButton;
     @FXML private DetailsPane detailsPane;
 
@@ -135,6 +140,14 @@ public final class MainController {
         rescanButton.disableProperty().bind(model.busyProperty());
         verifyAllButton.disableProperty().bind(model.busyProperty().or(model.lastScanProperty().isNull()));
         verifySelectedButton.disableProperty().bind(model.busyProperty().or(model.versionsSelectedProperty().not()));
+        deleteButton.disableProperty().bind(model.busyProperty().or(model.anythingSelectedProperty().not()));
+        deleteEverythingButton.disableProperty().bind(model.busyProperty().or(model.lastScanProperty().isNull()));
+        tree.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE && !deleteButton.isDisabled()) {
+                e.consume();
+                deleteSelected();
+            }
+        });
         detailsPane.visibleProperty().set(true);
         model.selectedRowProperty().addListener((obs, old, row) -> showDetails(row));
 
@@ -173,6 +186,27 @@ public final class MainController {
     @FXML
     private void verifySelected() {
         model.verifySelected();
+    }
+
+    /** Opens the preview of deleting the selection; only its Delete button deletes anything. */
+    @FXML
+    private void deleteSelected() {
+        openPreview(model.deletionPreview(false));
+    }
+
+    @FXML
+    private void deleteEverything() {
+        CacheScan scan = model.lastScanProperty().get();
+        if (scan != null && ConfirmEverythingDialog.ask(tree.getScene().getWindow(), scan.root())) {
+            openPreview(model.deletionPreview(true));
+        }
+    }
+
+    private void openPreview(DeletePreviewViewModel preview) {
+        if (preview != null) {
+            DeletePreviewController.open(tree.getScene().getWindow(), preview,
+                    result -> model.deletionFinished(result, preview.scopeProperty().get()));
+        }
     }
 
     @FXML

@@ -12,12 +12,11 @@ import io.modcache.concurrent.CancellationToken;
 import io.modcache.report.ByteSizes;
 import io.modcache.ui.common.UiBatcher;
 import io.modcache.ui.common.UiExecutor;
-import io.modcache.cache.VerificationStatus;
 import io.modcache.projects.GoSumIndex;
-import io.modcache.verify.Verdict;
-import io.modcache.verify.Verdicts;
+import io.modcache.clean.DeletionResult;
+import io.modcache.clean.Scope;
+import io.modcache.ui.clean.DeletePreviewViewModel;
 import io.modcache.verify.VerificationService;
-import io.modcache.verify.VerifyResult;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -41,7 +40,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -55,6 +53,7 @@ public final class MainViewModel {
     private final CacheScanner scanner;
     private final VerificationService verifier;
     private final Supplier<List<Path>> projectDirs;
+    private final MainServices services;
     private final CacheTree tree = new CacheTree();
 
     private final ReadOnlyObjectWrapper<CacheLocation> location = new ReadOnlyObjectWrapper<>();
@@ -65,6 +64,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<CacheRow> selectedRow = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper versionsSelected = new ReadOnlyBooleanWrapper();
     private List<ModuleVersion> selectedVersions = List.of();
+    private List<OtherEntry> selectedOthers = List.of();
+    private final ReadOnlyBooleanWrapper anythingSelected = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
     private final ReadOnlyStringWrapper noticeText = new ReadOnlyStringWrapper("");
@@ -77,17 +78,13 @@ public final class MainViewModel {
     private CancellationToken currentToken;
     private int generation;
 
-    /**
-     * @param projectDirs the folders whose go.sum files verification checks against, read when a
-     *                    verification starts
-     */
-    public MainViewModel(UiExecutor executor, CacheLocator locator, CacheScanner scanner, VerificationService verifier,
-                         Supplier<List<Path>> projectDirs) {
+    public MainViewModel(UiExecutor executor, MainServices services) {
         this.executor = executor;
-        this.locator = locator;
-        this.scanner = scanner;
-        this.verifier = verifier;
-        this.projectDirs = projectDirs;
+        this.services = services;
+        this.locator = services.locator();
+        this.scanner = services.scanner();
+        this.verifier = services.verifier();
+        this.projectDirs = services.projectDirs();
         searchText.addListener((obs, old, text) -> tree.setFilter(text));
         busy.bind(scanning.or(verifying));
         progress.bind(Bindings.when(scanning).then(-1.0).otherwise(Bindings.when(verifying).then(verifyFraction).otherwise(0.0)));
@@ -112,7 +109,9 @@ public final class MainViewModel {
         tree.clear();
         lastScan.set(null);
         selectedVersions = List.of();
+        selectedOthers = List.of();
         versionsSelected.set(false);
+        anythingSelected.set(false);
         selectedRow.set(null);
         scanning.set(true);
         notice.set(Notice.LOCATING);
@@ -198,53 +197,68 @@ public final class MainViewModel {
         CancellationToken token = new CancellationToken();
         currentToken = token;
         int gen = generation;
-        int total = versions.size();
-        int[] done = {0};
         verifying.set(true);
         verifyFraction.set(0);
-        statusText.set("Verifying " + total + (total == 1 ? " version…" : " versions…"));
-        UiBatcher<Map.Entry<ModuleVersion, Verdict>> verdicts = new UiBatcher<>(executor, batch -> {
-            if (gen == generation) {
-                tree.applyVerdicts(batch);
-                done[0] += batch.size();
-                verifyFraction.set(done[0] / (double) total);
-                statusText.set(String.format("Verifying… %d of %d versions", done[0], total));
-            }
-        });
-        List<Path> projects = projectDirs.get();
-        executor.runInBackground(() -> {
-            try {
-                GoSumIndex sums = GoSumIndex.load(projects, List.of(), token);
-                VerifyResult result = verifier.verify(scan.root(), versions, all, sums,
-                        (v, verdict) -> verdicts.add(Map.entry(v, verdict)), token);
-                executor.runOnUiThread(() -> verified(gen, result, sums.problems()));
-            } catch (CancellationException e) {
-                executor.runOnUiThread(() -> verifyStopped(gen, "Verification cancelled"));
-            } catch (IOException | RuntimeException e) {
-                executor.runOnUiThread(() -> verifyStopped(gen, "Verification failed: " + e.getMessage()));
-            }
-        });
+        statusText.set("Verifying " + versions.size() + (versions.size() == 1 ? " version…" : " versions…"));
+        new VerificationJob(executor, verifier, tree).start(scan.root(), versions, all, projectDirs.get(), token,
+                new VerificationJob.Listener() {
+                    @Override
+                    public void progress(int done, int total) {
+                        if (gen == generation) {
+                            verifyFraction.set(done / (double) total);
+                            statusText.set(String.format("Verifying… %d of %d versions", done, total));
+                        }
+                    }
+
+                    @Override
+                    public void finished(String summary) {
+                        stopVerifying(gen, summary);
+                    }
+                });
     }
 
-    private void verified(int gen, VerifyResult result, List<String> goSumProblems) {
-        if (gen != generation) {
-            return;
-        }
-        verifying.set(false);
-        Map<VerificationStatus, Long> counts = new EnumMap<>(VerificationStatus.class);
-        result.verdicts().values().forEach(v -> counts.merge(v.status(), 1L, Long::sum));
-        List<String> parts = new ArrayList<>();
-        Verdicts.SEVERITY.stream().filter(counts::containsKey)
-                .forEach(s -> parts.add(counts.get(s) + " " + StatusView.describe(s)));
-        statusText.set("Verified " + result.verdicts().size() + " versions: " + String.join(", ", parts)
-                + (goSumProblems.isEmpty() ? "" : " · " + goSumProblems.size() + " malformed go.sum lines"));
-    }
-
-    private void verifyStopped(int gen, String text) {
+    private void stopVerifying(int gen, String text) {
         if (gen == generation) {
             verifying.set(false);
             statusText.set(text);
         }
+    }
+
+    /**
+     * The preview of deleting the selection, or (when {@code everything}) the whole cache; null
+     * when there is nothing to delete or work is running. Nothing is deleted until the preview's
+     * Delete is pressed.
+     */
+    public DeletePreviewViewModel deletionPreview(boolean everything) {
+        CacheScan scan = lastScan.get();
+        if (busy.get() || scan == null) {
+            return null;
+        }
+        List<ModuleVersion> versions = everything ? tree.allVersions() : selectedVersions;
+        List<OtherEntry> others = everything ? scan.other() : selectedOthers;
+        if (versions.isEmpty() && others.isEmpty()) {
+            return null;
+        }
+        List<Path> projects = projectDirs.get();
+        return new DeletePreviewViewModel(executor, scan.root(), versions, others, everything, () -> {
+            try {
+                return GoSumIndex.load(projects, List.of(), CancellationToken.NONE);
+            } catch (IOException e) {
+                return GoSumIndex.EMPTY;
+            }
+        }, services.privatePatterns(), services.deleter(), scan.layout() == CacheScan.Layout.MODULE_CACHE);
+    }
+
+    /** Shows a finished deletion in the tree without rescanning. */
+    public void deletionFinished(DeletionResult result, Scope scope) {
+        tree.applyDeletion(result.deleted().stream().map(DeletionResult.Deleted::entry).toList(), scope);
+        statusText.set(String.format("Deleted %d entries, freed %s%s", result.deleted().size(), ByteSizes.format(result.freedBytes()),
+                result.failed().isEmpty() ? "" : " · " + result.failed().size() + " failed"));
+        selectedVersions = List.of();
+        selectedOthers = List.of();
+        versionsSelected.set(false);
+        anythingSelected.set(false);
+        selectionText.set("");
     }
 
     private void finished(int gen, CacheScan scan) {
@@ -286,7 +300,10 @@ public final class MainViewModel {
     public void selectionChanged(List<TreeItem<CacheRow>> selected) {
         List<CacheRow> versions = CacheTree.versionsIn(selected).toList();
         selectedVersions = versions.stream().map(CacheRow::moduleVersion).toList();
+        selectedOthers = selected.stream().filter(i -> i != null && i.getValue() != null && i.getValue().kind() == CacheRow.Kind.OTHER)
+                .map(i -> i.getValue().otherEntry()).toList();
         versionsSelected.set(!versions.isEmpty());
+        anythingSelected.set(!versions.isEmpty() || !selectedOthers.isEmpty());
         TreeItem<CacheRow> last = selected.isEmpty() ? null : selected.get(selected.size() - 1);
         selectedRow.set(last == null ? null : last.getValue());
         if (versions.isEmpty()) {
@@ -330,6 +347,11 @@ public final class MainViewModel {
 
     public ReadOnlyBooleanProperty versionsSelectedProperty() {
         return versionsSelected.getReadOnlyProperty();
+    }
+
+    /** Versions, modules or other entries are selected. */
+    public ReadOnlyBooleanProperty anythingSelectedProperty() {
+        return anythingSelected.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusTextProperty() {

@@ -31,9 +31,8 @@ class MainViewModelTest {
     @BeforeEach
     void setUp() {
         workers = new WorkerPool(2);
-        CacheLocator locator = new CacheLocator(Map.of("GOMODCACHE", dir.resolve("modcache").toString()), "Linux", dir, Optional::empty);
-        model = new MainViewModel(UiExecutor.SAME_THREAD, locator, new CacheScanner(workers.pool()),
-                new VerificationService(workers.pool(), null), List::of);
+        model = new MainViewModel(UiExecutor.SAME_THREAD,
+                TestServices.of(workers, Map.of("GOMODCACHE", dir.resolve("modcache").toString()), dir, List.of()));
     }
 
     @AfterEach

@@ -48,9 +48,7 @@ class MainWindowTest {
                 .tree("golang.org/x/mod", "v0.8.0", "mod.go", "x".repeat(100))
                 .tree("gopkg.in/yaml.v3", "v3.0.1", "yaml.go", "x".repeat(5_000));
         workers = new WorkerPool(2);
-        CacheLocator locator = new CacheLocator(Map.of(), "Linux", dir, Optional::empty);
-        model = new MainViewModel(new FxUiExecutor(workers), locator, new CacheScanner(workers.pool()),
-                new VerificationService(workers.pool(), null), List::of);
+        model = new MainViewModel(new FxUiExecutor(workers), TestServices.of(workers, Map.of(), dir, List.of()));
         ModcacheApp.MainWindow window = ModcacheApp.MainWindow.load(model, owner -> { });
         stage.setScene(window.scene());
         stage.show();

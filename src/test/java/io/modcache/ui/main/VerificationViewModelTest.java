@@ -48,8 +48,7 @@ class VerificationViewModelTest {
 
         workers = new WorkerPool(2);
         model = new MainViewModel(UiExecutor.SAME_THREAD,
-                new CacheLocator(Map.of("GOMODCACHE", fixture.modcache().toString()), "Linux", dir, Optional::empty),
-                new CacheScanner(workers.pool()), new VerificationService(workers.pool(), null), () -> List.of(project));
+                TestServices.of(workers, Map.of("GOMODCACHE", fixture.modcache().toString()), dir, List.of(project)));
         model.rescan();
     }
 

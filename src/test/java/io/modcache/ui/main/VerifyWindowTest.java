@@ -50,9 +50,7 @@ class VerifyWindowTest {
         fixture.download("example.com/fine@v1.0.0", "example.com/broken@v2.0.0+incompatible");
         Files.delete(fixture.modcache().resolve("cache/download/example.com/broken/@v/v2.0.0+incompatible.ziphash"));
         workers = new WorkerPool(2);
-        model = new MainViewModel(new FxUiExecutor(workers),
-                new CacheLocator(Map.of(), "Linux", dir, Optional::empty), new CacheScanner(workers.pool()),
-                new VerificationService(workers.pool(), null), List::of);
+        model = new MainViewModel(new FxUiExecutor(workers), TestServices.of(workers, Map.of(), dir, List.of()));
         ModcacheApp.MainWindow window = ModcacheApp.MainWindow.load(model, owner -> { });
         stage.setScene(window.scene());
         stage.show();

@@ -1,0 +1,207 @@
+package io.modcache.ui.clean;
+
+import io.modcache.cache.CachePart;
+import io.modcache.clean.DeletionResult;
+import io.modcache.clean.PlanEntry;
+import io.modcache.clean.Scope;
+import io.modcache.report.ByteSizes;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleGroup;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/** The modal delete preview window: what will go, the scope, warnings, then Delete or Cancel. */
+public final class DeletePreviewController {
+
+    @FXML private Label header;
+    @FXML private TableView<PlanEntry> entries;
+    @FXML private TableColumn<PlanEntry, String> whatColumn;
+    @FXML private TableColumn<PlanEntry, String> versionColumn;
+    @FXML private TableColumn<PlanEntry, Number> sizeColumn;
+    @FXML private TableColumn<PlanEntry, Number> filesColumn;
+    @FXML private TableColumn<PlanEntry, String> partsColumn;
+    @FXML private Label totals;
+    @FXML private ToggleGroup scopeGroup;
+    @FXML private RadioButton scopeEverything;
+    @FXML private RadioButton scopeExtracted;
+    @FXML private ListView<String> warnings;
+    @FXML private CheckBox rootConfirm;
+    @FXML private ProgressBar progress;
+    @FXML private Label summary;
+    @FXML private Button exportButton;
+    @FXML private Button cancelButton;
+    @FXML private Button deleteButton;
+
+    private final DeletePreviewViewModel model;
+    private final Consumer<DeletionResult> onDeleted;
+    private Stage stage;
+
+    private DeletePreviewController(DeletePreviewViewModel model, Consumer<DeletionResult> onDeleted) {
+        this.model = model;
+        this.onDeleted = onDeleted;
+    }
+
+    /** Opens the preview over {@code owner}; {@code onDeleted} hears about a deletion when one happened. */
+    public static Stage open(Window owner, DeletePreviewViewModel model, Consumer<DeletionResult> onDeleted) {
+        FXMLLoader loader = new FXMLLoader(DeletePreviewController.class.getResource("/io/modcache/ui/clean/delete-preview.fxml"));
+        DeletePreviewController controller = new DeletePreviewController(model, onDeleted);
+        loader.setController(controller);
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the delete preview", e);
+        }
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(model.isWholeCache() ? "Delete everything in the module cache" : "Delete from the module cache");
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                DeletePreviewController.class.getResource("/io/modcache/ui/modcache.css")).toExternalForm());
+        stage.setScene(scene);
+        if (owner instanceof Stage ownerStage) {
+            stage.getIcons().setAll(ownerStage.getIcons());
+        }
+        controller.stage = stage;
+        stage.setOnCloseRequest(e -> {
+            if (model.stateProperty().get() == DeletePreviewViewModel.State.DELETING) {
+                model.cancel();
+                e.consume();
+            }
+        });
+        model.replan();
+        stage.show();
+        return stage;
+    }
+
+    @FXML
+    private void initialize() {
+        header.setText(model.isWholeCache()
+                ? "Everything in the module cache will be deleted, like go clean -modcache. Nothing happens until you press Delete."
+                : "These will be deleted from the module cache. Nothing happens until you press Delete.");
+        entries.setItems(model.entries());
+        entries.setPlaceholder(new Label("Working out what will be deleted…"));
+        whatColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().path()));
+        versionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().isVersion() ? c.getValue().version()
+                : "(" + c.getValue().otherKind() + ")"));
+        sizeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().bytes()));
+        sizeColumn.setCellFactory(c -> textCell(n -> ByteSizes.format(n.longValue())));
+        filesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().files()));
+        filesColumn.setCellFactory(c -> textCell(n -> String.format(Locale.ROOT, "%,d", n.longValue())));
+        partsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().isVersion()
+                ? c.getValue().parts().stream().map(DeletePreviewController::partName).sorted().collect(Collectors.joining(", "))
+                : "all of it"));
+        totals.textProperty().bind(model.totalsProperty());
+
+        scopeEverything.setUserData(Scope.EVERYTHING);
+        scopeExtracted.setUserData(Scope.EXTRACTED);
+        scopeGroup.selectToggle(model.scopeProperty().get() == Scope.EVERYTHING ? scopeEverything : scopeExtracted);
+        scopeGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.scopeProperty().set((Scope) now.getUserData());
+            }
+        });
+        scopeEverything.disableProperty().bind(model.stateProperty().isNotEqualTo(DeletePreviewViewModel.State.READY)
+                .and(model.stateProperty().isNotEqualTo(DeletePreviewViewModel.State.PLANNING)));
+        scopeExtracted.disableProperty().bind(scopeEverything.disableProperty());
+
+        warnings.setItems(model.warnings());
+        warnings.visibleProperty().bind(Bindings.isNotEmpty(model.warnings()));
+        warnings.managedProperty().bind(warnings.visibleProperty());
+        rootConfirm.setVisible(model.needsRootConfirmation());
+        rootConfirm.setManaged(rootConfirm.isVisible());
+        rootConfirm.selectedProperty().bindBidirectional(model.rootConfirmedProperty());
+
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.stateProperty().isEqualTo(DeletePreviewViewModel.State.DELETING));
+        progress.managedProperty().bind(progress.visibleProperty());
+        summary.textProperty().bind(model.summaryProperty());
+        summary.visibleProperty().bind(model.summaryProperty().isNotEmpty());
+        summary.managedProperty().bind(summary.visibleProperty());
+
+        deleteButton.disableProperty().bind(model.canDeleteProperty().not());
+        deleteButton.visibleProperty().bind(model.stateProperty().isNotEqualTo(DeletePreviewViewModel.State.DONE));
+        exportButton.disableProperty().bind(model.planProperty().isNull());
+        cancelButton.textProperty().bind(Bindings.createStringBinding(() -> switch (model.stateProperty().get()) {
+            case DONE, FAILED -> "Close";
+            case DELETING -> "Stop";
+            default -> "Cancel";
+        }, model.stateProperty()));
+    }
+
+    @FXML
+    private void delete() {
+        model.delete(onDeleted);
+    }
+
+    @FXML
+    private void cancelOrClose() {
+        if (model.stateProperty().get() == DeletePreviewViewModel.State.DELETING) {
+            model.cancel();
+        } else {
+            stage.close();
+        }
+    }
+
+    @FXML
+    private void export() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the deletion report");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("JSON", "*.json"),
+                new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        chooser.setInitialFileName("modcache-deletion.json");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            model.export(file.toPath());
+        }
+    }
+
+    private static String partName(CachePart part) {
+        return switch (part) {
+            case TREE -> "source tree";
+            case ZIP -> "zip";
+            case ZIPHASH -> "ziphash";
+            case MOD -> "go.mod";
+            case INFO -> "info";
+            case PARTIAL -> "partial mark";
+            case TEMP -> "temporary files";
+            case LOCK -> "lock";
+        };
+    }
+
+    private static <T> TableCell<PlanEntry, T> textCell(java.util.function.Function<T, String> format) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.apply(item));
+            }
+        };
+    }
+}

@@ -1,0 +1,258 @@
+package io.modcache.ui.clean;
+
+import io.modcache.cache.ModuleVersion;
+import io.modcache.cache.OtherEntry;
+import io.modcache.clean.DeletionPlan;
+import io.modcache.clean.DeletionPlanner;
+import io.modcache.clean.DeletionResult;
+import io.modcache.clean.PlanEntry;
+import io.modcache.clean.PrivatePatterns;
+import io.modcache.clean.SafeDeleter;
+import io.modcache.clean.Scope;
+import io.modcache.concurrent.CancellationToken;
+import io.modcache.projects.GoSumIndex;
+import io.modcache.report.ByteSizes;
+import io.modcache.report.CleanReports;
+import io.modcache.report.ScanReports;
+import io.modcache.ui.common.UiBatcher;
+import io.modcache.ui.common.UiExecutor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The delete preview: builds the plan for the chosen scope in the background, shows exactly what
+ * will go, and deletes only when asked, with progress, cancel and a summary.
+ */
+public final class DeletePreviewViewModel {
+
+    public enum State { PLANNING, READY, DELETING, DONE, FAILED }
+
+    private final UiExecutor executor;
+    private final Path root;
+    private final List<ModuleVersion> versions;
+    private final List<OtherEntry> others;
+    private final boolean wholeCache;
+    private final Supplier<GoSumIndex> sums;
+    private final Supplier<PrivatePatterns> privatePatterns;
+    private final SafeDeleter deleter;
+    private final boolean looksLikeCache;
+
+    private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.EVERYTHING);
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.PLANNING);
+    private final ReadOnlyObjectWrapper<DeletionPlan> plan = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<PlanEntry> entries = FXCollections.observableArrayList();
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("Working out what will be deleted…");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final BooleanProperty rootConfirmed = new SimpleBooleanProperty();
+    private final ReadOnlyBooleanWrapper canDelete = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<DeletionResult> result = new ReadOnlyObjectWrapper<>();
+    private CancellationToken token = new CancellationToken();
+    private int planGeneration;
+
+    public DeletePreviewViewModel(UiExecutor executor, Path root, List<ModuleVersion> versions, List<OtherEntry> others,
+                                  boolean wholeCache, Supplier<GoSumIndex> sums, Supplier<PrivatePatterns> privatePatterns,
+                                  SafeDeleter deleter, boolean looksLikeCache) {
+        this.executor = executor;
+        this.root = root;
+        this.versions = List.copyOf(versions);
+        this.others = List.copyOf(others);
+        this.wholeCache = wholeCache;
+        this.sums = sums;
+        this.privatePatterns = privatePatterns;
+        this.deleter = deleter;
+        this.looksLikeCache = looksLikeCache;
+        scope.addListener((obs, old, now) -> replan());
+        state.addListener((obs, old, now) -> updateCanDelete());
+        rootConfirmed.addListener((obs, old, now) -> updateCanDelete());
+    }
+
+    /** Builds the plan for the current scope, in the background. */
+    public void replan() {
+        int gen = ++planGeneration;
+        Scope chosen = scope.get();
+        state.set(State.PLANNING);
+        totals.set("Working out what will be deleted…");
+        executor.runInBackground(() -> {
+            try {
+                DeletionPlan built = new DeletionPlanner(root, sums.get(), privatePatterns.get())
+                        .plan(versions, others, chosen, wholeCache, CancellationToken.NONE);
+                executor.runOnUiThread(() -> {
+                    if (gen == planGeneration) {
+                        showPlan(built);
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                executor.runOnUiThread(() -> {
+                    state.set(State.FAILED);
+                    totals.set("Cannot work out the deletion: " + e.getMessage());
+                });
+            }
+        });
+    }
+
+    private void showPlan(DeletionPlan built) {
+        plan.set(built);
+        entries.setAll(built.entries());
+        List<String> all = new ArrayList<>(built.warnings());
+        if (!looksLikeCache) {
+            all.add(0, root + " does not look like a Go module cache (no cache/download folder). Confirm below to delete anyway.");
+        }
+        warnings.setAll(all);
+        totals.set(String.format(Locale.ROOT, "%d versions, %d entries, %,d files, %s", built.versionCount(),
+                built.entries().size(), built.totalFiles(), ByteSizes.format(built.totalBytes())));
+        state.set(State.READY);
+    }
+
+    /** Deletes what the plan shows; nothing else, and nothing before this is called. */
+    public void delete(Consumer<DeletionResult> onDone) {
+        DeletionPlan current = plan.get();
+        if (!canDelete.get() || current == null) {
+            return;
+        }
+        token = new CancellationToken();
+        CancellationToken myToken = token;
+        state.set(State.DELETING);
+        int total = current.entries().size();
+        int[] done = {0};
+        progress.set(0);
+        UiBatcher<PlanEntry> finished = new UiBatcher<>(executor, batch -> {
+            done[0] += batch.size();
+            progress.set(done[0] / (double) total);
+            totals.set(String.format(Locale.ROOT, "Deleting… %d of %d", done[0], total));
+        });
+        executor.runInBackground(() -> {
+            try {
+                DeletionResult r = deleter.execute(current, !looksLikeCache && rootConfirmed.get(),
+                        (entry, error, bytes) -> finished.add(entry), myToken);
+                executor.runOnUiThread(() -> {
+                    result.set(r);
+                    summary.set(describe(r, total));
+                    state.set(State.DONE);
+                    onDone.accept(r);
+                });
+            } catch (IOException | RuntimeException e) {
+                executor.runOnUiThread(() -> {
+                    summary.set("Nothing was deleted: " + e.getMessage());
+                    state.set(State.FAILED);
+                });
+            }
+        });
+    }
+
+    /** Stops after the versions in hand. */
+    public void cancel() {
+        token.cancel();
+    }
+
+    static String describe(DeletionResult r, int planned) {
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "Deleted %d of %d entries, freed %s.",
+                r.deleted().size(), planned, ByteSizes.format(r.freedBytes())));
+        if (r.cancelled()) {
+            s.append(" Cancelled: the rest was left as it was.");
+        }
+        for (var f : r.failed()) {
+            s.append("\nFailed: ").append(f.entry().id()).append(": ").append(f.error());
+        }
+        return s.toString();
+    }
+
+    /** Writes the plan as JSON, or CSV when the file name ends in .csv; the outcome shows in the summary. */
+    public void export(Path file) {
+        DeletionPlan current = plan.get();
+        if (current == null) {
+            return;
+        }
+        executor.runInBackground(() -> {
+            try {
+                String text = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+                        ? CleanReports.planCsv(current)
+                        : ScanReports.mapper().writeValueAsString(CleanReports.plan(current));
+                Files.writeString(file, text, StandardCharsets.UTF_8);
+                executor.runOnUiThread(() -> summary.set("Report saved to " + file));
+            } catch (IOException e) {
+                executor.runOnUiThread(() -> summary.set("Cannot save the report: " + e.getMessage()));
+            }
+        });
+    }
+
+    private void updateCanDelete() {
+        canDelete.set(state.get() == State.READY && plan.get() != null && !plan.get().entries().isEmpty()
+                && (looksLikeCache || rootConfirmed.get()));
+    }
+
+    public ObjectProperty<Scope> scopeProperty() {
+        return scope;
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ObservableList<PlanEntry> entries() {
+        return entries;
+    }
+
+    public ObservableList<String> warnings() {
+        return warnings;
+    }
+
+    public ReadOnlyStringProperty totalsProperty() {
+        return totals.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public BooleanProperty rootConfirmedProperty() {
+        return rootConfirmed;
+    }
+
+    public boolean needsRootConfirmation() {
+        return !looksLikeCache;
+    }
+
+    public ReadOnlyBooleanProperty canDeleteProperty() {
+        return canDelete.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<DeletionPlan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<DeletionResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public boolean isWholeCache() {
+        return wholeCache;
+    }
+}

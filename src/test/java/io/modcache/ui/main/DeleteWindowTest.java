@@ -1,0 +1,112 @@
+package io.modcache.ui.main;
+
+import io.modcache.cache.CacheFixture;
+import io.modcache.concurrent.WorkerPool;
+import io.modcache.ui.ModcacheApp;
+import io.modcache.ui.common.FxUiExecutor;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Select three versions, preview, check the totals, delete: the rows and the files are gone. */
+@ExtendWith(ApplicationExtension.class)
+class DeleteWindowTest {
+
+    @TempDir
+    static Path dir;
+
+    private WorkerPool workers;
+    private MainViewModel model;
+    private Path root;
+
+    @Start
+    void start(Stage stage) {
+        root = new CacheFixture(dir.resolve("mc"))
+                .tree("example.com/a", "v1.0.0", "a.go", "x".repeat(1000)).downloaded("example.com/a", "v1.0.0")
+                .tree("example.com/a", "v1.1.0", "a.go", "x".repeat(2000)).downloaded("example.com/a", "v1.1.0")
+                .tree("example.com/a", "v1.2.0", "a.go", "x".repeat(3000)).downloaded("example.com/a", "v1.2.0")
+                .tree("example.com/b", "v0.1.0", "b.go", "x".repeat(500)).downloaded("example.com/b", "v0.1.0")
+                .list("example.com/a", "v1.0.0\nv1.1.0\nv1.2.0\n")
+                .root();
+        workers = new WorkerPool(2);
+        model = new MainViewModel(new FxUiExecutor(workers), TestServices.of(workers, Map.of(), dir, List.of()));
+        ModcacheApp.MainWindow window = ModcacheApp.MainWindow.load(model, owner -> { });
+        stage.setScene(window.scene());
+        stage.show();
+        model.chooseRoot(root);
+    }
+
+    @AfterEach
+    void stop() {
+        workers.close();
+    }
+
+    private static void clickRow(FxRobot robot, CacheRow row) {
+        robot.clickOn(robot.lookup(".tree-table-row-cell").<TreeTableRow<CacheRow>>match(r -> r.getItem() == row).<Node>query());
+    }
+
+    @Test
+    void previewThenDelete(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.lastScanProperty().get() != null && !model.busyProperty().get());
+        @SuppressWarnings("unchecked")
+        TreeTableView<CacheRow> tree = robot.lookup("#cacheTree").queryAs(TreeTableView.class);
+        TreeItem<CacheRow> a = tree.getRoot().getChildren().get(0);
+        TreeItem<CacheRow> b = tree.getRoot().getChildren().get(1);
+        robot.interact(() -> {
+            a.setExpanded(true);
+            b.setExpanded(true);
+        });
+        List<CacheRow> chosen = List.of(a.getChildren().get(1).getValue(), a.getChildren().get(2).getValue(), b.getChildren().get(0).getValue());
+        long bytes = chosen.stream().mapToLong(CacheRow::bytes).sum();
+
+        clickRow(robot, chosen.get(0));
+        robot.press(KeyCode.CONTROL);
+        clickRow(robot, chosen.get(1));
+        clickRow(robot, chosen.get(2));
+        robot.release(KeyCode.CONTROL);
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#deleteTotals").tryQuery().isPresent()
+                && robot.lookup("#deleteTotals").queryAs(Label.class).getText().contains("versions"));
+
+        String totals = robot.lookup("#deleteTotals").queryAs(Label.class).getText();
+        assertThat(totals).as("lock files stay").startsWith("3 versions, 3 entries, 15 files, ").endsWith(io.modcache.report.ByteSizes.format(bytes));
+        assertThat(root.resolve("example.com/a@v1.1.0")).as("nothing deleted before Delete is pressed").exists();
+        Button delete = robot.lookup("#deleteConfirm").queryAs(Button.class);
+        assertThat(delete.isDefaultButton()).isFalse();
+
+        robot.clickOn(delete);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#deleteSummary").queryAs(Label.class).getText().isEmpty());
+
+        assertThat(robot.lookup("#deleteSummary").queryAs(Label.class).getText()).startsWith("Deleted 3 of 3 entries, freed ");
+        robot.clickOn("#deleteCancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tree.getRoot().getChildren()).extracting(i -> i.getValue().name()).containsExactly("example.com/a");
+        assertThat(a.getChildren()).extracting(i -> i.getValue().name()).containsExactly("v1.2.0");
+        assertThat(root.resolve("example.com/a@v1.1.0")).doesNotExist();
+        assertThat(root.resolve("example.com/a@v1.0.0")).doesNotExist();
+        assertThat(root.resolve("example.com/b@v0.1.0")).doesNotExist();
+        assertThat(root.resolve("example.com/a@v1.2.0/a.go")).exists();
+        assertThat(Files.readString(root.resolve("cache/download/example.com/a/@v/list"))).isEqualTo("v1.2.0\n");
+    }
+}
