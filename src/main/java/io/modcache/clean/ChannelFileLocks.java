@@ -1,6 +1,5 @@
 package io.modcache.clean;
 
-import io.modcache.concurrent.CancellationToken;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -10,25 +9,6 @@ import java.nio.file.StandardOpenOption;
 
 /** Windows: {@code FileChannel} locks are {@code LockFileEx}, which is what go uses there. */
 final class ChannelFileLocks implements FileLocks {
-
-    private static final long POLL_MILLIS = 20;
-
-    @Override
-    public Held lock(Path file, CancellationToken cancel) throws IOException {
-        while (true) {
-            Held held = tryLock(file);
-            if (held != null) {
-                return held;
-            }
-            cancel.throwIfCancelled();
-            try {
-                Thread.sleep(POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while waiting for the lock on " + file, e);
-            }
-        }
-    }
 
     @Override
     public Held tryLock(Path file) throws IOException {

@@ -19,16 +19,30 @@ public interface FileLocks {
         void close() throws IOException;
     }
 
+    /** Opens (creating it if needed, as go does) and locks the file if nobody holds it; null when somebody does. */
+    Held tryLock(Path file) throws IOException;
+
     /**
-     * Opens (creating it if needed, as go does) and exclusively locks {@code file}, waiting while
-     * another process holds it.
+     * Locks {@code file} exclusively, waiting while another process holds it. It polls rather
+     * than blocks, so that a cancelled wait ends.
      *
      * @throws java.util.concurrent.CancellationException when cancelled while waiting
      */
-    Held lock(Path file, CancellationToken cancel) throws IOException;
-
-    /** Locks the file if nobody holds it; null when somebody does. */
-    Held tryLock(Path file) throws IOException;
+    default Held lock(Path file, CancellationToken cancel) throws IOException {
+        while (true) {
+            Held held = tryLock(file);
+            if (held != null) {
+                return held;
+            }
+            cancel.throwIfCancelled();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for the lock on " + file, e);
+            }
+        }
+    }
 
     static FileLocks forThisPlatform() {
         String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);

@@ -4,7 +4,6 @@ import com.sun.jna.LastErrorException;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Platform;
-import io.modcache.concurrent.CancellationToken;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,8 +15,6 @@ final class FlockFileLocks implements FileLocks {
     private static final int LOCK_EX = 2;
     private static final int LOCK_NB = 4;
     private static final int EINTR = 4;
-
-    private static final long POLL_MILLIS = 20;
 
     private final int createFlags;
     private final int wouldBlock;
@@ -38,26 +35,6 @@ final class FlockFileLocks implements FileLocks {
         // O_CREAT | O_CLOEXEC differ between Linux and the BSDs; the lock operations do not.
         this.createFlags = mac ? 0x200 | 0x1000000 : 0x40 | 0x80000;
         this.wouldBlock = mac ? 35 : 11;
-    }
-
-    @Override
-    public Held lock(Path file, CancellationToken cancel) throws IOException {
-        int fd = open(file);
-        try {
-            while (!tryFlock(fd)) {
-                cancel.throwIfCancelled();
-                try {
-                    Thread.sleep(POLL_MILLIS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted while waiting for the lock on " + file, e);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            closeQuietly(fd);
-            throw e;
-        }
-        return () -> close(fd, file);
     }
 
     @Override

@@ -46,8 +46,8 @@ final class CleanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Module cache root (default: go env GOMODCACHE).")
-    Path cache;
+    @picocli.CommandLine.Mixin
+    CacheOption cacheOption = new CacheOption();
 
     @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "everything",
             description = "everything (default): tree and downloaded files, go downloads them again; "
@@ -86,7 +86,7 @@ final class CleanCommand implements Callable<Integer> {
         if (all == !targets.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "name modules or versions to delete, or --all (not both)");
         }
-        CacheLocation location = context.locator().locate(cache);
+        CacheLocation location = context.locator().locate(cacheOption.cache);
         CacheScan scan = CacheCommands.scanOrExplain(location, spec, context);
         if (scan == null) {
             return 1;

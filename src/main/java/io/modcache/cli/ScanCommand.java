@@ -27,8 +27,8 @@ final class ScanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Module cache root (default: go env GOMODCACHE).")
-    Path cache;
+    @picocli.CommandLine.Mixin
+    CacheOption cacheOption = new CacheOption();
 
     @Option(names = "--json", description = "Print the scan as JSON (see README for the format).")
     boolean json;
@@ -40,7 +40,7 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        CacheLocation location = context.locator().locate(cache);
+        CacheLocation location = context.locator().locate(cacheOption.cache);
         CacheScan scan = CacheCommands.scanOrExplain(location, spec, context);
         if (scan == null) {
             return 1;

@@ -42,8 +42,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Module cache root (default: go env GOMODCACHE).")
-    Path cache;
+    @picocli.CommandLine.Mixin
+    CacheOption cacheOption = new CacheOption();
 
     @Option(names = "--project", paramLabel = "DIR", description = "A project folder whose go.sum and go.work.sum files "
             + "(searched recursively) the cache is checked against. Repeatable.")
@@ -67,7 +67,7 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CacheLocation location = context.locator().locate(cache);
+        CacheLocation location = context.locator().locate(cacheOption.cache);
         CacheScan scan = CacheCommands.scanOrExplain(location, spec, context);
         if (scan == null) {
             return 1;

@@ -2,14 +2,13 @@ package io.modcache.settings;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.modcache.fs.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -96,18 +95,7 @@ public final class SettingsStore implements AutoCloseable {
 
     private void saveNow() {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "settings", ".tmp");
-            try {
-                Files.writeString(tmp, mapper.writeValueAsString(current.get()), StandardCharsets.UTF_8);
-                try {
-                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.writeString(file, mapper.writeValueAsString(current.get()));
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "cannot save settings to " + file + ": " + e.getMessage());
         }

@@ -2,14 +2,13 @@ package io.modcache.verify;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modcache.fs.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
@@ -96,21 +95,8 @@ public final class VerifyIndex {
 
     /** Writes the index atomically (a temporary file moved into place). */
     public void save() throws IOException {
-        if (file == null) {
-            return;
-        }
-        Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(tmp, mapper().writeValueAsString(new IndexFile(FORMAT, cacheRoot.toString(), Map.copyOf(versions))),
-                    StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
+        if (file != null) {
+            AtomicFiles.writeString(file, mapper().writeValueAsString(new IndexFile(FORMAT, cacheRoot.toString(), Map.copyOf(versions))));
         }
     }
 
