@@ -2,6 +2,7 @@ package io.modcache.clean;
 
 import io.modcache.cache.VersionPaths;
 import io.modcache.concurrent.CancellationToken;
+import io.modcache.concurrent.WorkerPool;
 
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -22,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -69,7 +71,9 @@ public final class SafeDeleter {
         Set<Path> emptiedParents = ConcurrentHashMap.newKeySet();
         AtomicLong freed = new AtomicLong();
         AtomicBoolean stopped = new AtomicBoolean();
-        pool.submit(() -> plan.entries().parallelStream().forEach(entry -> {
+        // One task per entry, each marked as blocking: deleting mostly waits on the file system,
+        // so the pool keeps more deletions in flight than it has cores.
+        pool.submit(() -> ForkJoinTask.invokeAll(plan.entries().stream().map(entry -> ForkJoinTask.adapt(() -> {
             if (cancel.isCancelled()) {
                 stopped.set(true);
                 return;
@@ -77,14 +81,14 @@ public final class SafeDeleter {
             long[] bytes = {0};
             try {
                 if (entry.isVersion()) {
-                    deleteVersion(plan, entry, guard, bytes);
+                    WorkerPool.blocking(() -> deleteVersion(plan, entry, guard, bytes));
                     VersionPaths p = VersionPaths.of(plan.root(), entry.escapedPath(), entry.escapedVersion());
                     if (plan.scope() == Scope.EVERYTHING) {
                         listsToRewrite.add(p.atV());
                     }
                     emptiedParents.add(p.tree().getParent());
                 } else {
-                    deleteOther(entry, guard, cancel, bytes);
+                    WorkerPool.blocking(() -> deleteOther(entry, guard, cancel, bytes));
                 }
                 deleted.add(new DeletionResult.Deleted(entry, bytes[0]));
                 freed.addAndGet(bytes[0]);
@@ -95,7 +99,7 @@ public final class SafeDeleter {
                 freed.addAndGet(bytes[0]);
                 listener.entryDone(entry, why, bytes[0]);
             }
-        })).join();
+        })).toList())).join();
         for (Path atV : listsToRewrite) {
             try {
                 new VersionListWriter(locks).rewrite(atV, CancellationToken.NONE);
