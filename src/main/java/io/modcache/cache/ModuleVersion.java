@@ -21,6 +21,7 @@ import java.util.Set;
  * @param downloaded     modification time of the zip, else of the tree, or null
  * @param status         verification verdict
  * @param problems       what is wrong with it, in words
+ * @param fingerprint    identity of its files' state when scanned (see {@link Fingerprint}), or null
  */
 public record ModuleVersion(
         String path,
@@ -33,7 +34,8 @@ public record ModuleVersion(
         Instant lastAccess,
         Instant downloaded,
         VerificationStatus status,
-        List<String> problems) {
+        List<String> problems,
+        String fingerprint) {
 
     public ModuleVersion {
         // In enum order, so that iterating or printing parts gives the same result in every JVM.
@@ -60,11 +62,11 @@ public record ModuleVersion(
         left.removeAll(removed);
         return new ModuleVersion(path, version, escapedPath, escapedVersion, Math.max(0, bytes - removedBytes),
                 Math.max(0, files - removedFiles), left, lastAccess, left.contains(CachePart.ZIP) ? downloaded : null,
-                VerificationStatus.UNVERIFIED, List.of());
+                VerificationStatus.UNVERIFIED, List.of(), null);
     }
 
     public ModuleVersion withVerdict(VerificationStatus newStatus, List<String> newProblems) {
         return new ModuleVersion(path, version, escapedPath, escapedVersion, bytes, files, parts,
-                lastAccess, downloaded, newStatus, newProblems);
+                lastAccess, downloaded, newStatus, newProblems, fingerprint);
     }
 }

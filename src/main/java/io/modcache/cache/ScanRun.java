@@ -267,9 +267,10 @@ final class ScanRun {
                 escapedVersion = temp.group(1);
             }
             FileTally tally = new FileTally();
-            walk(dir, tally);
+            Fingerprint fp = leftover == null ? new Fingerprint() : null;
+            walk(dir, tally, "", fp);
             VersionAccumulator acc = accumulator(escapedPath, escapedVersion);
-            acc.addTree(tally, attrs.lastModifiedTime().toInstant(), leftover);
+            acc.addTree(tally, attrs.lastModifiedTime().toInstant(), leftover, fp);
             versionsDone.increment();
             listener.versionFound(acc.toVersion());
         }
@@ -282,7 +283,7 @@ final class ScanRun {
                 k -> new VersionAccumulator(escapedPath, escapedVersion));
     }
 
-    private record Entry(Path path, BasicFileAttributes attrs) {
+    private record Entry(Path path, FileStat attrs) {
         String name() {
             return path.getFileName().toString();
         }
@@ -300,7 +301,7 @@ final class ScanRun {
         long bytes = 0;
         try (DirectoryStream<Path> stream = fs.list(dir)) {
             for (Path p : stream) {
-                BasicFileAttributes a;
+                FileStat a;
                 try {
                     a = fs.attributes(p);
                 } catch (NoSuchFileException gone) {
@@ -324,9 +325,18 @@ final class ScanRun {
 
     /** Adds every regular file below {@code dir} to {@code tally}, sequentially. */
     private void walk(Path dir, FileTally tally) {
+        walk(dir, tally, "", null);
+    }
+
+    /** Also adds every entry, by its path below the walk's start, to {@code fp} when given. */
+    private void walk(Path dir, FileTally tally, String prefix, Fingerprint fp) {
         for (Entry e : list(dir, tally)) {
+            String name = fp == null ? null : prefix + e.name();
+            if (fp != null) {
+                fp.add(name, e.attrs);
+            }
             if (e.attrs.isDirectory()) {
-                walk(e.path, tally);
+                walk(e.path, tally, name == null ? null : name + "/", fp);
             } else if (e.attrs.isRegularFile()) {
                 tally.addFile(e.attrs);
             }

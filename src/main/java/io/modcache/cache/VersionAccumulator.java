@@ -1,6 +1,5 @@
 package io.modcache.cache;
 
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -18,15 +17,19 @@ final class VersionAccumulator {
     private Instant zipModified;
     private Instant treeModified;
     private boolean reported;
+    private final Fingerprint fingerprint = new Fingerprint();
 
     VersionAccumulator(String escapedPath, String escapedVersion) {
         this.escapedPath = escapedPath;
         this.escapedVersion = escapedVersion;
     }
 
-    synchronized void addDownloadFile(CachePart part, String name, BasicFileAttributes attrs) {
+    synchronized void addDownloadFile(CachePart part, String name, FileStat attrs) {
         parts.add(part);
         tally.addFile(attrs);
+        if (part != CachePart.LOCK && part != CachePart.TEMP) {
+            fingerprint.add(name, attrs);
+        }
         if (part == CachePart.ZIP) {
             zipModified = attrs.lastModifiedTime().toInstant();
         } else if (part == CachePart.PARTIAL) {
@@ -36,12 +39,14 @@ final class VersionAccumulator {
         }
     }
 
-    synchronized void addTree(FileTally treeTally, Instant modified, String leftoverTempName) {
+    /** @param treeFingerprint the tree's entries, or null for a leftover temporary tree (not fingerprinted) */
+    synchronized void addTree(FileTally treeTally, Instant modified, String leftoverTempName, Fingerprint treeFingerprint) {
         tally.add(treeTally);
         problems.addAll(treeTally.problems);
         if (leftoverTempName == null) {
             parts.add(CachePart.TREE);
             treeModified = modified;
+            fingerprint.merge(treeFingerprint);
         } else {
             parts.add(CachePart.TEMP);
             problems.add("leftover temporary directory " + leftoverTempName);
@@ -81,7 +86,9 @@ final class VersionAccumulator {
         boolean unreadable = problems.stream().anyMatch(p -> p.startsWith("cannot read"));
         VerificationStatus status = !valid || unreadable ? VerificationStatus.ERROR : VerificationStatus.UNVERIFIED;
         Instant access = tally.files == 0 ? null : Instant.ofEpochMilli(tally.newestAccessMillis);
+        Fingerprint fp = fingerprint.copy();
+        fp.addParts(parts);
         return new ModuleVersion(path, version, escapedPath, escapedVersion, tally.bytes, tally.files, parts,
-                access, zipModified != null ? zipModified : treeModified, status, allProblems);
+                access, zipModified != null ? zipModified : treeModified, status, allProblems, fp.value());
     }
 }

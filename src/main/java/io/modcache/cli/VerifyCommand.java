@@ -84,7 +84,7 @@ final class VerifyCommand implements Callable<Integer> {
         sums.problems().forEach(p -> err.println("warning: " + p));
 
         VerifyResult result = new VerificationService(context.workers().pool(), context.indexDir())
-                .verify(scan.root(), versions, selection.isEmpty(), sums, VerifyListener.NONE, CancellationToken.NONE);
+                .verify(scan.root(), versions, selection.isEmpty(), true, sums, VerifyListener.NONE, CancellationToken.NONE);
 
         Map<VerificationStatus, Long> summary = new EnumMap<>(VerificationStatus.class);
         result.verdicts().values().forEach(v -> summary.merge(v.status(), 1L, Long::sum));

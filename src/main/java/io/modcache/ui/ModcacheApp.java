@@ -44,13 +44,19 @@ public final class ModcacheApp extends Application {
         Application.launch(ModcacheApp.class);
     }
 
+    /** Runs before the window, off the FX thread: the settings file is read here. */
+    @Override
+    public void init() {
+        workers = new WorkerPool();
+        settings = new SettingsStore(SettingsStore.defaultFile(System.getenv(), System.getProperty("os.name"),
+                Path.of(System.getProperty("user.home"))), 500);
+    }
+
     @Override
     public void start(Stage stage) {
-        workers = new WorkerPool();
         Map<String, String> env = System.getenv();
         String os = System.getProperty("os.name");
         Path home = Path.of(System.getProperty("user.home"));
-        settings = new SettingsStore(SettingsStore.defaultFile(env, os, home), 500);
         VerificationService verifier = new VerificationService(workers.pool(), VerifyIndex.defaultDirectory(env, os, home));
         model = new MainViewModel(new FxUiExecutor(workers), new MainServices(CacheLocator.forThisProcess(),
                 new CacheScanner(workers.pool()), verifier, new SafeDeleter(workers.pool(), FileLocks.forThisPlatform()),

@@ -22,10 +22,16 @@ public final class CacheVerifier {
 
     private final ForkJoinPool pool;
     private final VerifyIndex index;
+    private final boolean trustScanFingerprints;
 
-    public CacheVerifier(ForkJoinPool pool, VerifyIndex index) {
+    /**
+     * @param trustScanFingerprints use the fingerprint the scan computed instead of reading the
+     *                              files' metadata again: right only when the scan just ran
+     */
+    public CacheVerifier(ForkJoinPool pool, VerifyIndex index, boolean trustScanFingerprints) {
         this.pool = pool;
         this.index = index;
+        this.trustScanFingerprints = trustScanFingerprints;
     }
 
     /**
@@ -67,7 +73,8 @@ public final class CacheVerifier {
 
     private Optional<VersionCheck> cached(VersionVerifier verifier, ModuleVersion v) {
         try {
-            return index.lookup(v.id(), verifier.fingerprint(v));
+            String now = trustScanFingerprints && v.fingerprint() != null ? v.fingerprint() : verifier.fingerprint(v);
+            return index.lookup(v.id(), now);
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -25,30 +25,6 @@ public record FileStamp(String name, long size, long mtimeNanos, long ctimeNanos
 
     private static volatile boolean unixViewAvailable = true;
 
-    /**
-     * A file's identity for fingerprints, or null when it does not exist: only the attributes
-     * that identify content, so it costs less than {@link #of}. Access time and the regular-file
-     * flag are left empty.
-     */
-    public static FileStamp identityIfExists(String name, Path file) throws IOException {
-        try {
-            if (unixViewAvailable) {
-                try {
-                    Map<String, Object> a = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,ino,isDirectory",
-                            LinkOption.NOFOLLOW_LINKS);
-                    FileTime mtime = (FileTime) a.get("lastModifiedTime");
-                    return new FileStamp(name, (Long) a.get("size"), nanos(mtime), nanos((FileTime) a.get("ctime")),
-                            (Long) a.get("ino"), null, mtime, false, (Boolean) a.get("isDirectory"));
-                } catch (UnsupportedOperationException | IllegalArgumentException e) {
-                    unixViewAvailable = false;
-                }
-            }
-            return of(name, file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            return null;
-        }
-    }
-
     /** Reads a file's stamp without following links. */
     public static FileStamp of(String name, Path file) throws IOException {
         if (unixViewAvailable) {
@@ -72,8 +48,4 @@ public record FileStamp(String name, long size, long mtimeNanos, long ctimeNanos
         return t.to(java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
-    /** The part that identifies content, as text for a fingerprint. */
-    String identity() {
-        return name + '\0' + size + '\0' + mtimeNanos + '\0' + ctimeNanos + '\0' + inode + '\n';
-    }
 }

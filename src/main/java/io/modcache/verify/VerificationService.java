@@ -28,13 +28,15 @@ public final class VerificationService {
 
     /**
      * Verifies {@code versions} of the cache at {@code root}. When {@code allVersions} is true the
-     * list is the whole cache, and index entries of versions no longer there are dropped.
+     * list is the whole cache, and index entries of versions no longer there are dropped. With
+     * {@code freshScan}, the versions come from a scan made just now, whose fingerprints tell
+     * which versions are unchanged without reading their files' metadata a second time.
      */
-    public VerifyResult verify(Path root, List<ModuleVersion> versions, boolean allVersions, GoSumIndex sums,
-                               VerifyListener listener, CancellationToken cancel) {
+    public VerifyResult verify(Path root, List<ModuleVersion> versions, boolean allVersions, boolean freshScan,
+                               GoSumIndex sums, VerifyListener listener, CancellationToken cancel) {
         VerifyIndex index = indexes.computeIfAbsent(root.toAbsolutePath().normalize(),
                 r -> indexDir == null ? VerifyIndex.inMemory(r) : VerifyIndex.load(indexDir, r));
-        CacheVerifier verifier = new CacheVerifier(pool, index);
+        CacheVerifier verifier = new CacheVerifier(pool, index, freshScan);
         if (allVersions) {
             verifier.forgetAllBut(versions);
         }

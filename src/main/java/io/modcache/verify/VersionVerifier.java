@@ -2,6 +2,8 @@ package io.modcache.verify;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modcache.cache.FileStat;
+import io.modcache.cache.Fingerprint;
 import io.modcache.cache.ModuleVersion;
 import io.modcache.cache.VerificationStatus;
 import io.modcache.cache.VersionPaths;
@@ -104,19 +106,22 @@ final class VersionVerifier {
         }
     }
 
-    /** The identity of the version's files now, from their metadata only (one stat per file): no content is read. */
+    /**
+     * The identity of the version's files now, from their metadata only (one stat per file): no
+     * content is read. The same {@link Fingerprint} the scanner computes for an unchanged version.
+     */
     String fingerprint(ModuleVersion v) throws IOException {
         VersionPaths files = VersionPaths.of(root, v);
         Fingerprint fp = new Fingerprint();
-        fp.add("parts " + v.parts().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(",")));
+        fp.addParts(v.parts());
         for (Path p : files.verdictFiles()) {
-            FileStamp stamp = FileStamp.identityIfExists(p.getFileName().toString(), p);
-            if (stamp != null) {
-                fp.add(stamp);
+            FileStat stat = statIfExists(p);
+            if (stat != null) {
+                fp.add(p.getFileName().toString(), stat);
             }
         }
-        FileStamp tree = FileStamp.identityIfExists("", files.tree());
-        if (tree != null && tree.directory()) {
+        FileStat tree = statIfExists(files.tree());
+        if (tree != null && tree.isDirectory()) {
             stampTree(files.tree(), "", fp);
         }
         return fp.value();
@@ -126,15 +131,24 @@ final class VersionVerifier {
         cancel.throwIfCancelled();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path p : entries) {
-                FileStamp stamp = FileStamp.identityIfExists(prefix + p.getFileName(), p);
-                if (stamp == null) {
+                FileStat stat = statIfExists(p);
+                if (stat == null) {
                     continue;
                 }
-                fp.add(stamp);
-                if (stamp.directory()) {
-                    stampTree(p, stamp.name() + "/", fp);
+                String name = prefix + p.getFileName();
+                fp.add(name, stat);
+                if (stat.isDirectory()) {
+                    stampTree(p, name + "/", fp);
                 }
             }
+        }
+    }
+
+    private static FileStat statIfExists(Path p) throws IOException {
+        try {
+            return FileStat.of(p);
+        } catch (NoSuchFileException e) {
+            return null;
         }
     }
 

@@ -60,14 +60,14 @@ public final class VerifyBenchmark {
             List<ModuleVersion> versions = scan.modules().stream().flatMap(m -> m.versions().stream()).toList();
             GoSumIndex sums = GoSumIndex.load(projects, List.of(), CancellationToken.NONE);
             VerifyResult first = new VerificationService(workers.pool(), indexDir)
-                    .verify(root, versions, true, sums, VerifyListener.NONE, CancellationToken.NONE);
+                    .verify(root, versions, true, true, sums, VerifyListener.NONE, CancellationToken.NONE);
             double ours = (System.nanoTime() - start) / 1e9;
 
             start = System.nanoTime();
             CacheScan again = new CacheScanner(workers.pool()).scan(root, ScanListener.NONE, CancellationToken.NONE);
             List<ModuleVersion> againVersions = again.modules().stream().flatMap(m -> m.versions().stream()).toList();
             VerifyResult second = new VerificationService(workers.pool(), indexDir)
-                    .verify(root, againVersions, true, GoSumIndex.load(projects, List.of(), CancellationToken.NONE),
+                    .verify(root, againVersions, true, true, GoSumIndex.load(projects, List.of(), CancellationToken.NONE),
                             VerifyListener.NONE, CancellationToken.NONE);
             double reverify = (System.nanoTime() - start) / 1e9;
 

@@ -205,7 +205,7 @@ class CacheScannerTest {
             }
 
             @Override
-            public BasicFileAttributes attributes(Path path) throws IOException {
+            public FileStat attributes(Path path) throws IOException {
                 return FileAccess.DEFAULT.attributes(path);
             }
         };

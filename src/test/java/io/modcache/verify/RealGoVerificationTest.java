@@ -95,7 +95,7 @@ class RealGoVerificationTest {
     private static Map<String, Verdict> verify(GoSumIndex sums, VerifyIndex index) throws IOException {
         CacheScan scan = new CacheScanner(workers.pool()).scan(fixture.modcache(), ScanListener.NONE, CancellationToken.NONE);
         List<ModuleVersion> versions = scan.modules().stream().flatMap(m -> m.versions().stream()).toList();
-        return new CacheVerifier(workers.pool(), index).verify(scan.root(), versions, sums, VerifyListener.NONE, CancellationToken.NONE).verdicts();
+        return new CacheVerifier(workers.pool(), index, true).verify(scan.root(), versions, sums, VerifyListener.NONE, CancellationToken.NONE).verdicts();
     }
 
     @Test

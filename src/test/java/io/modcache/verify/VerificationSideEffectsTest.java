@@ -63,7 +63,12 @@ class VerificationSideEffectsTest {
     }
 
     private VerifyResult verify(VerifyIndex index) throws IOException {
-        return new CacheVerifier(workers.pool(), index).verify(fixture.modcache(), scan(), GoSumIndex.EMPTY,
+        return verify(index, false);
+    }
+
+    /** @param freshScan whether the index is consulted with the fingerprints of the scan just made */
+    private VerifyResult verify(VerifyIndex index, boolean freshScan) throws IOException {
+        return new CacheVerifier(workers.pool(), index, freshScan).verify(fixture.modcache(), scan(), GoSumIndex.EMPTY,
                 VerifyListener.NONE, CancellationToken.NONE);
     }
 
@@ -93,15 +98,16 @@ class VerificationSideEffectsTest {
         }
     }
 
-    @Test
-    void unchangedVersionsComeFromTheIndexAndChangedOnesAreReadAgain() throws IOException {
+    @org.junit.jupiter.params.ParameterizedTest(name = "fingerprints from the scan: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void unchangedVersionsComeFromTheIndexAndChangedOnesAreReadAgain(boolean freshScan) throws IOException {
         Path indexDir = dir.resolve("index");
 
-        VerifyResult first = verify(VerifyIndex.load(indexDir, fixture.modcache()));
+        VerifyResult first = verify(VerifyIndex.load(indexDir, fixture.modcache()), freshScan);
         assertThat(first.checked()).isEqualTo(3);
         assertThat(first.reused()).isZero();
 
-        VerifyResult second = verify(VerifyIndex.load(indexDir, fixture.modcache()));
+        VerifyResult second = verify(VerifyIndex.load(indexDir, fixture.modcache()), freshScan);
         assertThat(second.checked()).isZero();
         assertThat(second.reused()).isEqualTo(3);
         assertThat(second.verdicts()).isEqualTo(first.verdicts());
@@ -110,10 +116,24 @@ class VerificationSideEffectsTest {
         b.getParent().toFile().setWritable(true, true);
         b.toFile().setWritable(true, true);
         Files.writeString(b, "package X\n"); // same size: only times and inode change tell
-        VerifyResult third = verify(VerifyIndex.load(indexDir, fixture.modcache()));
+        VerifyResult third = verify(VerifyIndex.load(indexDir, fixture.modcache()), freshScan);
         assertThat(third.checked()).isEqualTo(1);
         assertThat(third.reused()).isEqualTo(2);
         assertThat(third.verdicts().get("example.com/b@v1.0.0").status()).isEqualTo(VerificationStatus.DIR_MODIFIED);
+    }
+
+    /** The scanner and the verifier must agree, or the index would never be hit after a scan. */
+    @Test
+    void scannerAndVerifierComputeTheSameFingerprint() throws IOException {
+        Path tree = fixture.modcache().resolve("example.com/a@v1.0.0");
+        tree.toFile().setWritable(true, true);
+        Files.createSymbolicLink(tree.resolve("link"), tree.resolve("a.go"));
+        Files.writeString(fixture.modcache().resolve("cache/download/example.com/b/@v/v1.0.0.partial"), "");
+
+        for (ModuleVersion v : scan()) {
+            assertThat(v.fingerprint()).as(v.id()).isNotNull()
+                    .isEqualTo(new VersionVerifier(fixture.modcache(), CancellationToken.NONE).fingerprint(v));
+        }
     }
 
     @Test

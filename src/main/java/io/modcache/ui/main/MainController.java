@@ -41,6 +41,7 @@ import java.util.function.Function;
 public final class MainController {
 
     @FXML private Label locationLabel;
+    @FXML private Label locationSource;
     @FXML private Button changeButton;
     @FXML private Button rescanButton;
     @FXML private TextField searchField;
@@ -128,6 +129,10 @@ public final class MainController {
         locationLabel.tooltipProperty().bind(Bindings.createObjectBinding(() -> {
             CacheLocation l = model.locationProperty().get();
             return l == null ? null : new Tooltip(l.describe());
+        }, model.locationProperty()));
+        locationSource.textProperty().bind(Bindings.createStringBinding(() -> {
+            CacheLocation l = model.locationProperty().get();
+            return l == null ? "" : "(from " + l.source().description() + ")";
         }, model.locationProperty()));
         searchField.textProperty().bindBidirectional(model.searchTextProperty());
 
@@ -240,9 +245,10 @@ public final class MainController {
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Choose the Go module cache folder");
-        CacheLocation current = model.locationProperty().get();
-        if (current != null && current.root().toFile().isDirectory()) {
-            chooser.setInitialDirectory(current.root().toFile());
+        // Only a root that was scanned is known to exist; checking others would be I/O on the FX thread.
+        CacheScan scanned = model.lastScanProperty().get();
+        if (scanned != null) {
+            chooser.setInitialDirectory(scanned.root().toFile());
         }
         File dir = chooser.showDialog(tree.getScene().getWindow());
         if (dir != null) {

@@ -50,7 +50,8 @@ final class VerificationJob {
         executor.runInBackground(() -> {
             try {
                 GoSumIndex sums = GoSumIndex.load(projects, List.of(), token);
-                VerifyResult result = verifier.verify(root, versions, all, sums,
+                // The window's scan may be minutes old: read the files' metadata again.
+                VerifyResult result = verifier.verify(root, versions, all, false, sums,
                         (v, verdict) -> verdicts.add(Map.entry(v, verdict)), token);
                 String summary = summarize(result, sums.problems());
                 executor.runOnUiThread(() -> listener.finished(summary));
