@@ -12,7 +12,7 @@ import java.nio.file.Path;
 public record CacheLocation(Path root, Source source, String detail) {
 
     public enum Source {
-        OPTION("chosen by you"),
+        OPTION("your choice"),
         GO_ENV_COMMAND("go env GOMODCACHE"),
         ENVIRONMENT("$GOMODCACHE"),
         GO_ENV_FILE("GOMODCACHE in go's env file"),

@@ -75,7 +75,7 @@ class ScanCommandTest {
 
         assertThat(run.exitCode()).isZero();
         String out = run.out();
-        assertThat(out).startsWith("Module cache: " + f.root().toAbsolutePath() + " (from chosen by you)");
+        assertThat(out).startsWith("Module cache: " + f.root().toAbsolutePath() + " (from your choice)");
         assertThat(out.indexOf("github.com/BurntSushi/toml")).isLessThan(out.indexOf("example.com/small"));
         assertThat(out).contains("Total: 2 modules, 3 versions, " + 10 + " files");
         assertThat(out).contains("vcs  cache/vcs/abc123");
@@ -86,7 +86,7 @@ class ScanCommandTest {
         CliRunner.Run run = CliRunner.run(dir, "scan", "--cache", dir.resolve("nope").toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err().strip()).isEqualTo("modcache-explorer: no module cache at " + dir.resolve("nope") + " (from chosen by you)");
+        assertThat(run.err().strip()).isEqualTo("modcache-explorer: no module cache at " + dir.resolve("nope") + " (from your choice)");
         assertThat(run.err().strip().lines()).hasSize(1);
     }
 
