@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,8 +16,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.RecursiveTask;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,16 +29,12 @@ final class ScanRun {
     private final FileAccess fs;
     private final ScanListener listener;
     private final CancellationToken cancel;
-    private final long progressIntervalNanos;
     private final Instant startedAt = Instant.now();
 
     private final Map<String, VersionAccumulator> versions = new ConcurrentHashMap<>();
     private final Map<String, FileTally> moduleFiles = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<OtherEntry> others = new ConcurrentLinkedQueue<>();
-    private final LongAdder filesSeen = new LongAdder();
-    private final LongAdder bytesSeen = new LongAdder();
-    private final LongAdder versionsDone = new LongAdder();
-    private final AtomicLong lastProgress = new AtomicLong(System.nanoTime());
+    private final ProgressMeter progress;
     private volatile boolean sawDownloadArea;
     private volatile boolean sawTree;
 
@@ -50,7 +43,7 @@ final class ScanRun {
         this.fs = fs;
         this.listener = listener;
         this.cancel = cancel;
-        this.progressIntervalNanos = progressIntervalNanos;
+        this.progress = new ProgressMeter(listener, progressIntervalNanos);
     }
 
     RecursiveTask<CacheScan> rootTask() {
@@ -72,11 +65,11 @@ final class ScanRun {
         top.invoke();
         for (VersionAccumulator acc : versions.values()) {
             if (!acc.reported()) {
-                versionsDone.increment();
+                progress.versionDone();
                 listener.versionFound(acc.toVersion());
             }
         }
-        listener.progress(progress());
+        progress.finish();
         return result(top.rootWasEmpty);
     }
 
@@ -271,7 +264,7 @@ final class ScanRun {
             walk(dir, tally, "", fp);
             VersionAccumulator acc = accumulator(escapedPath, escapedVersion);
             acc.addTree(tally, attrs.lastModifiedTime().toInstant(), leftover, fp);
-            versionsDone.increment();
+            progress.versionDone();
             listener.versionFound(acc.toVersion());
         }
     }
@@ -319,7 +312,7 @@ final class ScanRun {
         } catch (IOException | java.nio.file.DirectoryIteratorException e) {
             problem(problems, dir, "cannot read directory " + relative(dir) + ": " + reason(e));
         }
-        seen(files, bytes);
+        progress.seen(files, bytes);
         return entries;
     }
 
@@ -383,21 +376,5 @@ final class ScanRun {
         }
         String m = e.getMessage();
         return m == null ? e.getClass().getSimpleName() : m;
-    }
-
-    private void seen(long files, long bytes) {
-        if (files > 0) {
-            filesSeen.add(files);
-            bytesSeen.add(bytes);
-        }
-        long now = System.nanoTime();
-        long last = lastProgress.get();
-        if (now - last >= progressIntervalNanos && lastProgress.compareAndSet(last, now)) {
-            listener.progress(progress());
-        }
-    }
-
-    private ScanProgress progress() {
-        return new ScanProgress(versionsDone.sum(), filesSeen.sum(), bytesSeen.sum());
     }
 }

@@ -4,6 +4,7 @@ import io.modcache.cache.CacheLocator;
 import io.modcache.cache.CacheScanner;
 import io.modcache.concurrent.WorkerPool;
 import io.modcache.ui.common.FxUiExecutor;
+import io.modcache.ui.common.Views;
 import io.modcache.ui.main.MainController;
 import io.modcache.ui.main.MainViewModel;
 import io.modcache.ui.main.MainServices;
@@ -15,8 +16,6 @@ import io.modcache.settings.SettingsStore;
 import io.modcache.verify.VerificationService;
 import io.modcache.verify.VerifyIndex;
 import javafx.application.Application;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -105,17 +104,8 @@ public final class ModcacheApp extends Application {
     public record MainWindow(Scene scene, MainController controller) {
 
         public static MainWindow load(MainViewModel model, MainController.ProjectsEditor projects) {
-            FXMLLoader loader = new FXMLLoader(ModcacheApp.class.getResource("main/main-window.fxml"));
             MainController controller = new MainController(model, projects);
-            loader.setController(controller);
-            Parent root;
-            try {
-                root = loader.load();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot load the main window", e);
-            }
-            Scene scene = new Scene(root);
-            scene.getStylesheets().add(Objects.requireNonNull(ModcacheApp.class.getResource("modcache.css")).toExternalForm());
+            Scene scene = Views.load("/io/modcache/ui/main/main-window.fxml", controller);
             controller.installAccelerators(scene);
             return new MainWindow(scene, controller);
         }

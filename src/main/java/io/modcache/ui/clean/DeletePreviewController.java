@@ -5,12 +5,11 @@ import io.modcache.clean.DeletionResult;
 import io.modcache.clean.PlanEntry;
 import io.modcache.clean.Scope;
 import io.modcache.report.ByteSizes;
+import io.modcache.ui.common.Views;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -28,10 +27,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -68,22 +64,12 @@ public final class DeletePreviewController {
 
     /** Opens the preview over {@code owner}; {@code onDeleted} hears about a deletion when one happened. */
     public static Stage open(Window owner, DeletePreviewViewModel model, Consumer<DeletionResult> onDeleted) {
-        FXMLLoader loader = new FXMLLoader(DeletePreviewController.class.getResource("/io/modcache/ui/clean/delete-preview.fxml"));
         DeletePreviewController controller = new DeletePreviewController(model, onDeleted);
-        loader.setController(controller);
-        Parent root;
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the delete preview", e);
-        }
+        Scene scene = Views.load("/io/modcache/ui/clean/delete-preview.fxml", controller);
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(model.isWholeCache() ? "Delete everything in the module cache" : "Delete from the module cache");
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                DeletePreviewController.class.getResource("/io/modcache/ui/modcache.css")).toExternalForm());
         stage.setScene(scene);
         if (owner instanceof Stage ownerStage) {
             stage.getIcons().setAll(ownerStage.getIcons());

@@ -1,11 +1,8 @@
 package io.modcache.ui.main;
 
 import io.modcache.cache.CacheFixture;
-import io.modcache.cache.CacheLocator;
-import io.modcache.cache.CacheScanner;
 import io.modcache.concurrent.WorkerPool;
 import io.modcache.ui.common.UiExecutor;
-import io.modcache.verify.VerificationService;
 import javafx.scene.control.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,12 +1,9 @@
 package io.modcache.ui.main;
 
 import io.modcache.cache.CacheFixture;
-import io.modcache.cache.CacheLocator;
-import io.modcache.cache.CacheScanner;
 import io.modcache.concurrent.WorkerPool;
 import io.modcache.ui.ModcacheApp;
 import io.modcache.ui.common.FxUiExecutor;
-import io.modcache.verify.VerificationService;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
@@ -24,7 +21,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;

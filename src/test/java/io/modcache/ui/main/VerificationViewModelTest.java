@@ -1,13 +1,10 @@
 package io.modcache.ui.main;
 
-import io.modcache.cache.CacheLocator;
-import io.modcache.cache.CacheScanner;
 import io.modcache.cache.VerificationStatus;
 import io.modcache.concurrent.WorkerPool;
 import io.modcache.testing.GoProxyFixture;
 import io.modcache.testing.GoTool;
 import io.modcache.ui.common.UiExecutor;
-import io.modcache.verify.VerificationService;
 import javafx.scene.control.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,13 +1,10 @@
 package io.modcache.ui.main;
 
-import io.modcache.cache.CacheLocator;
-import io.modcache.cache.CacheScanner;
 import io.modcache.concurrent.WorkerPool;
 import io.modcache.testing.GoProxyFixture;
 import io.modcache.testing.GoTool;
 import io.modcache.ui.ModcacheApp;
 import io.modcache.ui.common.FxUiExecutor;
-import io.modcache.verify.VerificationService;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
@@ -26,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;

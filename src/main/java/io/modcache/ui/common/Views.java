@@ -1,0 +1,32 @@
+package io.modcache.ui.common;
+
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+
+/** Loads a window's FXML with its controller into a scene that carries the app's stylesheet. */
+public final class Views {
+
+    private static final String STYLESHEET = "/io/modcache/ui/modcache.css";
+
+    private Views() {
+    }
+
+    public static Scene load(String fxmlResource, Object controller) {
+        FXMLLoader loader = new FXMLLoader(Objects.requireNonNull(Views.class.getResource(fxmlResource), fxmlResource));
+        loader.setController(controller);
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + fxmlResource, e);
+        }
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(Objects.requireNonNull(Views.class.getResource(STYLESHEET)).toExternalForm());
+        return scene;
+    }
+}
