@@ -149,6 +149,7 @@ public final class DeletePreviewViewModel {
                 DeletionResult r = deleter.execute(current, !looksLikeCache && rootConfirmed.get(),
                         (entry, error, bytes) -> finished.add(entry), myToken);
                 executor.runOnUiThread(() -> {
+                    finished.flushNow();
                     result.set(r);
                     summary.set(describe(r, total));
                     state.set(State.DONE);

@@ -1,7 +1,9 @@
 package io.modcache.ui.common;
 
 import io.modcache.concurrent.WorkerPool;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.util.Duration;
 
 /** Background work on the application's worker pool; UI work on the JavaFX application thread. */
 public final class FxUiExecutor implements UiExecutor {
@@ -15,6 +17,13 @@ public final class FxUiExecutor implements UiExecutor {
     @Override
     public void runInBackground(Runnable task) {
         workers.pool().execute(task);
+    }
+
+    @Override
+    public void runOnUiThreadLater(long millis, Runnable action) {
+        PauseTransition pause = new PauseTransition(Duration.millis(millis));
+        pause.setOnFinished(e -> action.run());
+        pause.play();
     }
 
     @Override

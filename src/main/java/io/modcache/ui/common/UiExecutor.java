@@ -11,6 +11,9 @@ public interface UiExecutor {
 
     void runOnUiThread(Runnable action);
 
+    /** Runs {@code action} on the UI thread after {@code millis}; called on the UI thread. */
+    void runOnUiThreadLater(long millis, Runnable action);
+
     /**
      * Runs everything at once on the calling thread. UI actions still never overlap, as on a real
      * UI thread, even when a background task calls back from several worker threads.
@@ -28,6 +31,11 @@ public interface UiExecutor {
             synchronized (uiLock) {
                 action.run();
             }
+        }
+
+        @Override
+        public void runOnUiThreadLater(long millis, Runnable action) {
+            runOnUiThread(action);
         }
     };
 }

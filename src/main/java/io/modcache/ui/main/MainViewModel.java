@@ -157,7 +157,11 @@ public final class MainViewModel {
             };
             try {
                 CacheScan scan = scanner.scan(where.root(), listener, token);
-                executor.runOnUiThread(() -> finished(gen, scan));
+                executor.runOnUiThread(() -> {
+                    versions.flushNow();
+                    others.flushNow();
+                    finished(gen, scan);
+                });
             } catch (CancellationException e) {
                 executor.runOnUiThread(() -> failed(gen, Notice.CANCELLED, "Scan cancelled. Press F5 to scan again."));
             } catch (NoSuchFileException | NotDirectoryException e) {
@@ -202,7 +206,7 @@ public final class MainViewModel {
                 new VerificationJob.Listener() {
                     @Override
                     public void progress(int done, int total) {
-                        if (gen == generation) {
+                        if (gen == generation && verifying.get()) {
                             verifyFraction.set(done / (double) total);
                             statusText.set(String.format("Verifying… %d of %d versions", done, total));
                         }

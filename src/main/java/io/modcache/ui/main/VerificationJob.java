@@ -54,9 +54,15 @@ final class VerificationJob {
                 VerifyResult result = verifier.verify(root, versions, all, false, sums,
                         (v, verdict) -> verdicts.add(Map.entry(v, verdict)), token);
                 String summary = summarize(result, sums.problems());
-                executor.runOnUiThread(() -> listener.finished(summary));
+                executor.runOnUiThread(() -> {
+                    verdicts.flushNow();
+                    listener.finished(summary);
+                });
             } catch (CancellationException e) {
-                executor.runOnUiThread(() -> listener.finished("Verification cancelled"));
+                executor.runOnUiThread(() -> {
+                    verdicts.flushNow();
+                    listener.finished("Verification cancelled");
+                });
             } catch (IOException | RuntimeException e) {
                 executor.runOnUiThread(() -> listener.finished("Verification failed: " + e.getMessage()));
             }
