@@ -24,9 +24,4 @@ public record CacheModule(String path, String escapedPath, long ownBytes, long o
     public long files() {
         return ownFiles + versions.stream().mapToLong(ModuleVersion::files).sum();
     }
-
-    /** The newest version in Go's order, or null when only module-level files exist. */
-    public String latestVersion() {
-        return versions.isEmpty() ? null : versions.get(0).version();
-    }
 }

@@ -9,22 +9,17 @@ import java.util.List;
  * are ignored, missing ones take defaults.
  *
  * @param projectDirs folders whose go.sum files verification checks against
- * @param cacheRoot   the cache folder the user chose, or null to locate it as go does
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Settings(List<String> projectDirs, String cacheRoot) {
+public record Settings(List<String> projectDirs) {
 
-    public static final Settings DEFAULT = new Settings(List.of(), null);
+    public static final Settings DEFAULT = new Settings(List.of());
 
     public Settings {
         projectDirs = projectDirs == null ? List.of() : List.copyOf(projectDirs);
     }
 
     public Settings withProjectDirs(List<String> dirs) {
-        return new Settings(dirs, cacheRoot);
-    }
-
-    public Settings withCacheRoot(String root) {
-        return new Settings(projectDirs, root);
+        return new Settings(dirs);
     }
 }

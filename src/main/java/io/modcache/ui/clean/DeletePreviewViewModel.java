@@ -69,7 +69,6 @@ public final class DeletePreviewViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final BooleanProperty rootConfirmed = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper canDelete = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyObjectWrapper<DeletionResult> result = new ReadOnlyObjectWrapper<>();
     private CancellationToken token = new CancellationToken();
     private int planGeneration;
 
@@ -81,8 +80,9 @@ public final class DeletePreviewViewModel {
         this.versions = List.copyOf(versions);
         this.others = List.copyOf(others);
         this.wholeCache = wholeCache;
-        this.sums = sums;
-        this.privatePatterns = privatePatterns;
+        // Neither changes while the preview is open: read them once, not on every scope change.
+        this.sums = memoize(sums);
+        this.privatePatterns = memoize(privatePatterns);
         this.deleter = deleter;
         this.looksLikeCache = looksLikeCache;
         scope.addListener((obs, old, now) -> replan());
@@ -150,7 +150,6 @@ public final class DeletePreviewViewModel {
                         (entry, error, bytes) -> finished.add(entry), myToken);
                 executor.runOnUiThread(() -> {
                     finished.flushNow();
-                    result.set(r);
                     summary.set(describe(r, total));
                     state.set(State.DONE);
                     onDone.accept(r);
@@ -205,6 +204,20 @@ public final class DeletePreviewViewModel {
                 && (looksLikeCache || rootConfirmed.get()));
     }
 
+    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
+    }
+
     public ObjectProperty<Scope> scopeProperty() {
         return scope;
     }
@@ -247,10 +260,6 @@ public final class DeletePreviewViewModel {
 
     public ReadOnlyObjectProperty<DeletionPlan> planProperty() {
         return plan.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<DeletionResult> resultProperty() {
-        return result.getReadOnlyProperty();
     }
 
     public boolean isWholeCache() {

@@ -185,10 +185,6 @@ public final class CacheTree {
         root.getChildren().setAll(topLevel.stream().filter(this::matches).toList());
     }
 
-    public int moduleCount() {
-        return modules.size();
-    }
-
     /** Every version row under the given rows: a module row stands for all its versions. */
     public static Stream<CacheRow> versionsIn(List<TreeItem<CacheRow>> selected) {
         return selected.stream().filter(i -> i != null && i.getValue() != null).flatMap(i -> switch (i.getValue().kind()) {

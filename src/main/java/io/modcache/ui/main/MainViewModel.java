@@ -1,9 +1,7 @@
 package io.modcache.ui.main;
 
 import io.modcache.cache.CacheLocation;
-import io.modcache.cache.CacheLocator;
 import io.modcache.cache.CacheScan;
-import io.modcache.cache.CacheScanner;
 import io.modcache.cache.ModuleVersion;
 import io.modcache.cache.OtherEntry;
 import io.modcache.cache.ScanListener;
@@ -16,7 +14,6 @@ import io.modcache.projects.GoSumIndex;
 import io.modcache.clean.DeletionResult;
 import io.modcache.clean.Scope;
 import io.modcache.ui.clean.DeletePreviewViewModel;
-import io.modcache.verify.VerificationService;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -40,17 +37,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.concurrent.CancellationException;
 
 /** State and actions of the main window, free of controls so it can be tested without a screen. */
 public final class MainViewModel {
 
     private final UiExecutor executor;
-    private final CacheLocator locator;
-    private final CacheScanner scanner;
-    private final VerificationService verifier;
-    private final Supplier<List<Path>> projectDirs;
     private final MainServices services;
     private final CacheTree tree = new CacheTree();
 
@@ -79,10 +71,6 @@ public final class MainViewModel {
     public MainViewModel(UiExecutor executor, MainServices services) {
         this.executor = executor;
         this.services = services;
-        this.locator = services.locator();
-        this.scanner = services.scanner();
-        this.verifier = services.verifier();
-        this.projectDirs = services.projectDirs();
         searchText.addListener((obs, old, text) -> tree.setFilter(text));
         busy.bind(scanning.or(verifying));
         progress.bind(Bindings.when(scanning).then(-1.0).otherwise(Bindings.when(verifying).then(verifyFraction).otherwise(0.0)));
@@ -132,7 +120,7 @@ public final class MainViewModel {
             }
         });
         executor.runInBackground(() -> {
-            CacheLocation where = locator.locate(chosen);
+            CacheLocation where = services.locator().locate(chosen);
             executor.runOnUiThread(() -> {
                 if (gen == generation) {
                     location.set(where);
@@ -156,7 +144,7 @@ public final class MainViewModel {
                 }
             };
             try {
-                CacheScan scan = scanner.scan(where.root(), listener, token);
+                CacheScan scan = services.scanner().scan(where.root(), listener, token);
                 executor.runOnUiThread(() -> {
                     versions.flushNow();
                     others.flushNow();
@@ -166,7 +154,7 @@ public final class MainViewModel {
                 executor.runOnUiThread(() -> failed(gen, Notice.CANCELLED, "Scan cancelled. Press F5 to scan again."));
             } catch (NoSuchFileException | NotDirectoryException e) {
                 executor.runOnUiThread(() -> failed(gen, Notice.NO_CACHE, "No module cache found at " + where.describe()
-                        + ".\nLooked at: " + String.join(", ", locator.candidatesDescription()) + "."));
+                        + ".\nLooked at: " + String.join(", ", services.locator().candidatesDescription()) + "."));
             } catch (AccessDeniedException e) {
                 executor.runOnUiThread(() -> failed(gen, Notice.UNREADABLE, "Cannot read " + where.root() + ": permission denied."));
             } catch (IOException | RuntimeException e) {
@@ -202,7 +190,7 @@ public final class MainViewModel {
         verifying.set(true);
         verifyFraction.set(0);
         statusText.set("Verifying " + versions.size() + (versions.size() == 1 ? " version…" : " versions…"));
-        new VerificationJob(executor, verifier, tree).start(scan.root(), versions, all, projectDirs.get(), token,
+        new VerificationJob(executor, services.verifier(), tree).start(scan.root(), versions, all, services.projectDirs().get(), token,
                 new VerificationJob.Listener() {
                     @Override
                     public void progress(int done, int total) {
@@ -241,7 +229,7 @@ public final class MainViewModel {
         if (versions.isEmpty() && others.isEmpty()) {
             return null;
         }
-        List<Path> projects = projectDirs.get();
+        List<Path> projects = services.projectDirs().get();
         return new DeletePreviewViewModel(executor, scan.root(), versions, others, everything, () -> {
             try {
                 return GoSumIndex.load(projects, List.of(), CancellationToken.NONE);
