@@ -22,6 +22,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        io.modcache.system.Utf8Relaunch.ifNeeded();
         Path cache = guiCacheArgument(args);
         if (args.length == 0 || cache != null) {
             io.modcache.ui.ModcacheApp.launchWindow(cache);

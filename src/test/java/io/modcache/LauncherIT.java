@@ -78,6 +78,38 @@ class LauncherIT {
         }
     }
 
+    /**
+     * Under LC_ALL=C the JVM cannot name "café.go". The launcher relaunches itself with a UTF-8
+     * locale; kept from doing so, it flags that one version and judges and cleans every other.
+     */
+    @Test
+    void aPosixLocaleNeitherAbortsNorMisjudges() throws Exception {
+        try (GoProxyFixture go = new GoProxyFixture(GoTool.require(), dir.resolve("go"))) {
+            go.publish("example.com/intl", "v1.0.0", "caf\u00e9.go", "package intl\n").publish("example.com/plain", "v1.0.0", "p.go", "package p\n");
+            go.download("example.com/intl@v1.0.0", "example.com/plain@v1.0.0");
+            String cache = go.modcache().toString();
+            java.util.Map<String, String> posix = new java.util.HashMap<>(java.util.Map.of("LC_ALL", "C", "XDG_CACHE_HOME", dir.resolve("x").toString()));
+
+            Result relaunched = runJar(posix, "verify", "--cache", cache, "--json");
+            assertThat(relaunched.code()).as(relaunched.err()).isZero();
+            assertThat(new ObjectMapper().readTree(relaunched.out()).get("summary").toString()).isEqualTo("{\"VERIFIED\":2}");
+
+            posix.put("MODCACHE_EXPLORER_NO_RELAUNCH", "1");
+            Result kept = runJar(posix, "verify", "--cache", cache, "--json");
+            assertThat(kept.code()).isEqualTo(1);
+            JsonNode report = new ObjectMapper().readTree(kept.out());
+            assertThat(report.get("summary").toString()).isEqualTo("{\"ERROR\":1,\"VERIFIED\":1}");
+            assertThat(report.get("modules").get(0).get("versions").get(0).get("problems").get(0).asText())
+                    .contains("cannot represent", "UTF-8 locale");
+
+            Result clean = runJar(posix, "clean", "--cache", cache, "--all", "--yes");
+            assertThat(clean.err()).doesNotContain("Malformed input");
+            try (var left = Files.list(go.modcache())) {
+                assertThat(left.toList()).as(clean.out()).isEmpty();
+            }
+        }
+    }
+
     @Test
     void helpAndExitCodes() throws Exception {
         Result help = runJar("--help");
