@@ -106,7 +106,7 @@ public final class CacheLocator {
         Map<String, String> vars = new HashMap<>();
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = new String(io.modcache.fs.SafeFiles.read(file, 1 << 20), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return vars;
         }

@@ -1,11 +1,13 @@
 package io.modcache.cache;
 
+import io.modcache.fs.FileStat;
+
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The scanner's only way to the file system: listing directories and reading attributes without following links. */
+/** How the scanner and the tree walker reach the file system: listing folders and reading attributes without following links. */
 interface FileAccess {
 
     FileAccess DEFAULT = new FileAccess() {

@@ -1,5 +1,7 @@
 package io.modcache.cache;
 
+import io.modcache.fs.FileStat;
+
 import java.util.Set;
 import java.util.stream.Collectors;
 

@@ -67,6 +67,15 @@ public final class ModulePaths {
         return checkPath(path) == null;
     }
 
+    /**
+     * Why {@code path} is not a valid file path inside a module ({@code module.CheckFilePath}),
+     * in go's words, or null when it is.
+     */
+    public static String checkFilePath(String path) {
+        String problem = checkGeneral(path, Kind.FILE_PATH);
+        return problem == null ? null : "malformed file path \"" + path + "\": " + problem;
+    }
+
     /** Why {@code path} is not a valid module path, or null when it is. */
     static String checkPath(String path) {
         String problem = checkGeneral(path, Kind.MODULE_PATH);

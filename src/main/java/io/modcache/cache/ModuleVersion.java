@@ -20,7 +20,7 @@ import java.util.Set;
  * @param lastAccess     newest access time among its files, or null
  * @param downloaded     modification time of the zip, else of the tree, or null
  * @param status         verification verdict
- * @param problems       what is wrong with it, in words
+ * @param problems       what is wrong with it
  * @param fingerprint    identity of its files' state when scanned (see {@link Fingerprint}), or null
  */
 public record ModuleVersion(
@@ -34,7 +34,7 @@ public record ModuleVersion(
         Instant lastAccess,
         Instant downloaded,
         VerificationStatus status,
-        List<String> problems,
+        List<Problem> problems,
         String fingerprint) {
 
     public ModuleVersion {
@@ -52,8 +52,18 @@ public record ModuleVersion(
     }
 
     /** {@code path@version}, as the go command names it. */
-    public String id() {
-        return path + "@" + version;
+    public VersionId id() {
+        return new VersionId(path, version);
+    }
+
+    /** The problems in words. */
+    public List<String> problemTexts() {
+        return problems.stream().map(Problem::text).toList();
+    }
+
+    /** Whether the scan already settled the verdict (an invalid or unrepresentable name, an unreadable folder). */
+    public boolean settledByScan() {
+        return problems.stream().anyMatch(p -> p.kind().decidedByScan());
     }
 
     /** This version after some of its parts were deleted, weighing {@code bytes} and {@code files} less. */
@@ -65,7 +75,7 @@ public record ModuleVersion(
                 VerificationStatus.UNVERIFIED, List.of(), null);
     }
 
-    public ModuleVersion withVerdict(VerificationStatus newStatus, List<String> newProblems) {
+    public ModuleVersion withVerdict(VerificationStatus newStatus, List<Problem> newProblems) {
         return new ModuleVersion(path, version, escapedPath, escapedVersion, bytes, files, parts,
                 lastAccess, downloaded, newStatus, newProblems, fingerprint);
     }

@@ -14,7 +14,14 @@ import java.util.List;
  */
 public record OtherEntry(Kind kind, String path, long bytes, long files, List<String> problems) {
 
-    public enum Kind { VCS, SUMDB, UNKNOWN }
+    public enum Kind {
+        VCS, SUMDB, UNKNOWN;
+
+        /** As reports name it: {@code vcs}, {@code sumdb}, {@code unknown}. */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     public OtherEntry {
         problems = List.copyOf(problems);

@@ -19,6 +19,10 @@ final class ScanResults {
                               Map<String, FileTally> moduleFiles, Collection<OtherEntry> others, CacheScan.Layout layout) {
         Map<String, List<ModuleVersion>> byModule = new HashMap<>();
         for (VersionAccumulator acc : versions) {
+            if (acc.isLockOnly()) {
+                acc.addTo(moduleFiles.computeIfAbsent(acc.escapedPath(), k -> new FileTally()));
+                continue;
+            }
             ModuleVersion v = acc.toVersion();
             byModule.computeIfAbsent(v.escapedPath(), k -> new ArrayList<>()).add(v);
         }

@@ -64,7 +64,7 @@ final class ScanRun {
         DescendTask top = new DescendTask(root, "");
         top.invoke();
         for (VersionAccumulator acc : versions.values()) {
-            if (!acc.reported()) {
+            if (!acc.reported() && !acc.isLockOnly()) {
                 progress.versionDone();
                 listener.versionFound(acc.toVersion());
             }
@@ -148,20 +148,27 @@ final class ScanRun {
     private void scanAtV(Path atV, String escapedPath) {
         FileTally moduleTally = moduleFiles.computeIfAbsent(escapedPath, k -> new FileTally());
         for (Entry e : list(atV, moduleTally)) {
-            if (!e.attrs.isRegularFile()) {
-                otherOf(OtherEntry.Kind.UNKNOWN, e);
-                continue;
-            }
             String name = e.name();
             DownloadFileName kind = DownloadFileName.classify(name);
+            boolean regular = e.attrs.isRegularFile();
             switch (kind.kind()) {
                 case MODULE_LIST -> {
-                    synchronized (moduleTally) {
-                        moduleTally.addFile(e.attrs);
+                    if (regular) {
+                        synchronized (moduleTally) {
+                            moduleTally.addFile(e.attrs);
+                        }
+                    } else {
+                        otherOf(OtherEntry.Kind.UNKNOWN, e);
                     }
                 }
-                case VERSION_PART, TEMP -> accumulator(escapedPath, kind.escapedVersion())
-                        .addDownloadFile(DownloadFileName.partOf(name), name, e.attrs);
+                case VERSION_PART, TEMP -> {
+                    CachePart part = DownloadFileName.partOf(name);
+                    if (part == CachePart.LOCK && !regular) {
+                        otherOf(OtherEntry.Kind.UNKNOWN, e);
+                    } else {
+                        accumulator(escapedPath, kind.escapedVersion()).addDownloadFile(part, name, e.attrs);
+                    }
+                }
                 case UNKNOWN -> otherOf(OtherEntry.Kind.UNKNOWN, e);
             }
         }
@@ -205,10 +212,10 @@ final class ScanRun {
                     trees.add(new TreeTask(e.path, e.attrs, escaped));
                 } else if (e.attrs.isDirectory()) {
                     subdirs.add(new DescendTask(e.path, escaped));
-                } else if (e.attrs.isRegularFile() && atRoot) {
-                    otherOf(OtherEntry.Kind.UNKNOWN, e);
-                } else if (e.attrs.isRegularFile()) {
+                } else if (e.attrs.isRegularFile() && !atRoot) {
                     loose.addFile(e.attrs);
+                } else {
+                    otherOf(OtherEntry.Kind.UNKNOWN, e);
                 }
             }
             List<ForkJoinTask<?>> all = new ArrayList<>(trees);
@@ -261,7 +268,7 @@ final class ScanRun {
             }
             FileTally tally = new FileTally();
             Fingerprint fp = leftover == null ? new Fingerprint() : null;
-            walk(dir, tally, "", fp);
+            walkTree(dir, tally, fp, true);
             VersionAccumulator acc = accumulator(escapedPath, escapedVersion);
             acc.addTree(tally, attrs.lastModifiedTime().toInstant(), leftover, fp);
             progress.versionDone();
@@ -276,7 +283,7 @@ final class ScanRun {
                 k -> new VersionAccumulator(escapedPath, escapedVersion));
     }
 
-    private record Entry(Path path, FileStat attrs) {
+    private record Entry(Path path, io.modcache.fs.FileStat attrs) {
         String name() {
             return path.getFileName().toString();
         }
@@ -294,13 +301,13 @@ final class ScanRun {
         long bytes = 0;
         try (DirectoryStream<Path> stream = fs.list(dir)) {
             for (Path p : stream) {
-                FileStat a;
+                io.modcache.fs.FileStat a;
                 try {
                     a = fs.attributes(p);
                 } catch (NoSuchFileException gone) {
                     continue;
                 } catch (IOException e) {
-                    problem(problems, p, "cannot read " + relative(p) + ": " + reason(e));
+                    problem(problems, p, "cannot read " + relative(p) + ": " + TreeWalker.reason(e));
                     continue;
                 }
                 if (a.isRegularFile()) {
@@ -310,7 +317,7 @@ final class ScanRun {
                 entries.add(new Entry(p, a));
             }
         } catch (IOException | java.nio.file.DirectoryIteratorException e) {
-            problem(problems, dir, "cannot read directory " + relative(dir) + ": " + reason(e));
+            problem(problems, dir, "cannot read directory " + relative(dir) + ": " + TreeWalker.reason(e instanceof java.nio.file.DirectoryIteratorException d ? d.getCause() : e));
         }
         progress.seen(files, bytes);
         return entries;
@@ -318,28 +325,53 @@ final class ScanRun {
 
     /** Adds every regular file below {@code dir} to {@code tally}, sequentially. */
     private void walk(Path dir, FileTally tally) {
-        walk(dir, tally, "", null);
+        walkTree(dir, tally, null, false);
     }
 
-    /** Also adds every entry, by its path below the walk's start, to {@code fp} when given. */
-    private void walk(Path dir, FileTally tally, String prefix, Fingerprint fp) {
-        for (Entry e : list(dir, tally)) {
-            String name = fp == null ? null : prefix + e.name();
-            if (fp != null) {
-                fp.add(name, e.attrs);
+    /**
+     * Walks a tree with the {@link TreeWalker} the verifier uses too, adding every entry (folders
+     * too) to {@code fp} when given, and flagging names the JVM cannot represent and, in a module
+     * tree, what go's extraction never makes: links, pipes, devices.
+     */
+    private void walkTree(Path dir, FileTally tally, Fingerprint fp, boolean moduleTree) {
+        long[] seen = new long[2];
+        new TreeWalker(fs, cancel).walk(dir, new TreeWalker.Visitor() {
+            @Override
+            public void visit(String name, Path path, io.modcache.fs.FileStat stat) {
+                if (fp != null) {
+                    fp.add(name, stat);
+                }
+                if (FileNames.isUnmappable(name)) {
+                    tally.addProblem(Problem.of(Problem.Kind.UNMAPPABLE_NAME, FileNames.unmappableProblem(relative(path))));
+                }
+                if (stat.isRegularFile()) {
+                    tally.addFile(stat);
+                    seen[0]++;
+                    seen[1] += stat.size();
+                } else if (!stat.isDirectory() && moduleTree) {
+                    tally.addProblem(Problem.of(Problem.Kind.TREE_SPECIAL_FILE,
+                            "holds " + stat.kind().description() + ", which go's extraction never makes: " + relative(path)));
+                }
             }
-            if (e.attrs.isDirectory()) {
-                walk(e.path, tally, name == null ? null : name + "/", fp);
-            } else if (e.attrs.isRegularFile()) {
-                tally.addFile(e.attrs);
+
+            @Override
+            public void unreadable(String name, Path path, java.io.IOException error) {
+                tally.addProblem(Problem.of(Problem.Kind.UNREADABLE, "cannot read " + relative(path) + ": " + TreeWalker.reason(error)));
             }
-        }
+
+            @Override
+            public void folderDone() {
+                progress.seen(seen[0], seen[1]);
+                seen[0] = 0;
+                seen[1] = 0;
+            }
+        });
     }
 
     private void problem(FileTally target, Path where, String text) {
         if (target != null) {
             synchronized (target) {
-                target.problems.add(text);
+                target.addProblem(Problem.of(Problem.Kind.UNREADABLE, text));
             }
         } else {
             OtherEntry entry = new OtherEntry(OtherEntry.Kind.UNKNOWN, relative(where), 0, 0, List.of(text));
@@ -348,6 +380,7 @@ final class ScanRun {
         }
     }
 
+    /** Links and special files are neither followed nor counted: they are entries with a problem. */
     private void otherOf(OtherEntry.Kind kind, Entry e) {
         FileTally t = new FileTally();
         if (e.attrs.isDirectory()) {
@@ -355,26 +388,23 @@ final class ScanRun {
         } else if (e.attrs.isRegularFile()) {
             t.addFile(e.attrs);
         } else {
-            return; // links and special files are neither followed nor counted
+            t.addProblem(Problem.of(Problem.Kind.NOT_REGULAR, "is " + e.attrs.kind().description() + "; not followed or opened"));
         }
         other(kind, e.path, t);
     }
 
     private void other(OtherEntry.Kind kind, Path path, FileTally t) {
-        OtherEntry entry = new OtherEntry(kind, relative(path), t.bytes, t.files, t.problems);
+        String rel = relative(path);
+        List<String> problems = new ArrayList<>(t.problemTexts());
+        if (FileNames.isUnmappable(rel)) {
+            problems.add(0, FileNames.unmappableProblem("this entry"));
+        }
+        OtherEntry entry = new OtherEntry(kind, rel, t.bytes, t.files, problems);
         others.add(entry);
         listener.otherFound(entry);
     }
 
     private String relative(Path p) {
         return root.relativize(p).toString().replace('\\', '/');
-    }
-
-    private static String reason(Exception e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m;
     }
 }

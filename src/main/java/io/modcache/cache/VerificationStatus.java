@@ -1,5 +1,7 @@
 package io.modcache.cache;
 
+import io.modcache.text.Text;
+
 /** A module version's verdict. Until verification runs, every version is {@link #UNVERIFIED}. */
 public enum VerificationStatus {
     VERIFIED,
@@ -13,5 +15,18 @@ public enum VerificationStatus {
     MOD_ONLY,
     /** Unreadable, or not a valid module path or version. */
     ERROR,
-    UNVERIFIED
+    UNVERIFIED;
+
+    /** In words, as both the command line and the window show it. */
+    public String label() {
+        return Text.get("status." + name());
+    }
+
+    /** Whether go would fail on the version, or the cache is damaged: {@code verify} exits 1, the rule "broken" selects it. */
+    public boolean failed() {
+        return switch (this) {
+            case DIR_MODIFIED, ZIP_MODIFIED, GOSUM_MISMATCH, CORRUPT_ZIP, MISSING_ZIPHASH, INCOMPLETE, ERROR -> true;
+            case VERIFIED, MOD_ONLY, UNVERIFIED -> false;
+        };
+    }
 }

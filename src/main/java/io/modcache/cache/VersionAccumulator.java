@@ -1,5 +1,7 @@
 package io.modcache.cache;
 
+import io.modcache.fs.FileStat;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -13,7 +15,7 @@ final class VersionAccumulator {
     private final String escapedVersion;
     private final Set<CachePart> parts = EnumSet.noneOf(CachePart.class);
     private final FileTally tally = new FileTally();
-    private final List<String> problems = new ArrayList<>(0);
+    private final List<Problem> problems = new ArrayList<>(0);
     private Instant zipModified;
     private Instant treeModified;
     private boolean reported;
@@ -24,32 +26,37 @@ final class VersionAccumulator {
         this.escapedVersion = escapedVersion;
     }
 
+    /** A file of {@code cache/download/<path>/@v/} named for this version; links and special files are flagged, not counted. */
     synchronized void addDownloadFile(CachePart part, String name, FileStat attrs) {
         parts.add(part);
-        tally.addFile(attrs);
+        if (attrs.isRegularFile()) {
+            tally.addFile(attrs);
+        } else {
+            problems.add(Problem.of(Problem.Kind.NOT_REGULAR, name + " is " + attrs.kind().description() + "; it is never opened"));
+        }
         if (part != CachePart.LOCK && part != CachePart.TEMP) {
             fingerprint.add(name, attrs);
         }
         if (part == CachePart.ZIP) {
             zipModified = attrs.lastModifiedTime().toInstant();
         } else if (part == CachePart.PARTIAL) {
-            problems.add("extraction did not finish (" + name + " exists)");
+            problems.add(Problem.of(Problem.Kind.PARTIAL, "extraction did not finish (" + name + " exists)"));
         } else if (part == CachePart.TEMP) {
-            problems.add("leftover temporary file " + name);
+            problems.add(Problem.of(Problem.Kind.LEFTOVER_TEMP, "leftover temporary file " + name));
         }
     }
 
     /** @param treeFingerprint the tree's entries, or null for a leftover temporary tree (not fingerprinted) */
     synchronized void addTree(FileTally treeTally, Instant modified, String leftoverTempName, Fingerprint treeFingerprint) {
         tally.add(treeTally);
-        problems.addAll(treeTally.problems);
+        problems.addAll(treeTally.allProblems());
         if (leftoverTempName == null) {
             parts.add(CachePart.TREE);
             treeModified = modified;
             fingerprint.merge(treeFingerprint);
         } else {
             parts.add(CachePart.TEMP);
-            problems.add("leftover temporary directory " + leftoverTempName);
+            problems.add(Problem.of(Problem.Kind.LEFTOVER_TEMP, "leftover temporary directory " + leftoverTempName));
         }
         reported = true;
     }
@@ -59,36 +66,50 @@ final class VersionAccumulator {
         return reported;
     }
 
+    /**
+     * Only a {@code .lock} is left: go keeps lock files when a version is removed, so this is
+     * not a cached version; its file counts towards the module.
+     */
+    synchronized boolean isLockOnly() {
+        return parts.equals(EnumSet.of(CachePart.LOCK)) && problems.isEmpty();
+    }
+
+    synchronized String escapedPath() {
+        return escapedPath;
+    }
+
+    synchronized void addTo(FileTally moduleFiles) {
+        moduleFiles.add(tally);
+    }
+
     synchronized ModuleVersion toVersion() {
-        List<String> allProblems = new ArrayList<>();
-        String path;
-        String version;
-        boolean valid = true;
-        try {
-            path = ModulePaths.unescapePath(escapedPath);
-        } catch (InvalidModulePathException e) {
-            path = escapedPath;
-            allProblems.add(e.getMessage());
-            valid = false;
-        }
-        try {
-            version = ModulePaths.unescapeVersion(escapedVersion);
-            if (!GoVersions.canonical(version).equals(version)) {
-                allProblems.add("\"" + version + "\" is not a canonical semantic version");
-                valid = false;
+        List<Problem> all = new ArrayList<>();
+        String path = escapedPath;
+        String version = escapedVersion;
+        if (FileNames.isUnmappable(escapedPath) || FileNames.isUnmappable(escapedVersion)) {
+            all.add(Problem.of(Problem.Kind.UNMAPPABLE_NAME, FileNames.unmappableProblem("the folder " + escapedPath + "@" + escapedVersion)));
+        } else {
+            try {
+                path = ModulePaths.unescapePath(escapedPath);
+            } catch (InvalidModulePathException e) {
+                all.add(Problem.of(Problem.Kind.INVALID_NAME, e.getMessage()));
             }
-        } catch (InvalidModulePathException e) {
-            version = escapedVersion;
-            allProblems.add(e.getMessage());
-            valid = false;
+            try {
+                version = ModulePaths.unescapeVersion(escapedVersion);
+                if (!GoVersions.canonical(version).equals(version)) {
+                    all.add(Problem.of(Problem.Kind.INVALID_NAME, "\"" + version + "\" is not a canonical semantic version"));
+                }
+            } catch (InvalidModulePathException e) {
+                all.add(Problem.of(Problem.Kind.INVALID_NAME, e.getMessage()));
+            }
         }
-        allProblems.addAll(problems);
-        boolean unreadable = problems.stream().anyMatch(p -> p.startsWith("cannot read"));
-        VerificationStatus status = !valid || unreadable ? VerificationStatus.ERROR : VerificationStatus.UNVERIFIED;
+        all.addAll(problems);
+        boolean settled = all.stream().anyMatch(p -> p.kind().decidedByScan());
+        VerificationStatus status = settled ? VerificationStatus.ERROR : VerificationStatus.UNVERIFIED;
         Instant access = tally.files == 0 ? null : Instant.ofEpochMilli(tally.newestAccessMillis);
         Fingerprint fp = fingerprint.copy();
         fp.addParts(parts);
         return new ModuleVersion(path, version, escapedPath, escapedVersion, tally.bytes, tally.files, parts,
-                access, zipModified != null ? zipModified : treeModified, status, allProblems, fp.value());
+                access, zipModified != null ? zipModified : treeModified, status, all, fp.value());
     }
 }

@@ -9,13 +9,18 @@ import java.util.List;
  * @param root       the cache root
  * @param scope      how much of each version goes
  * @param entries    what goes
+ * @param unplanned  what was selected but cannot be deleted, with the reason
  * @param warnings   what the user should know first
- * @param wholeCache whether the selection is the whole cache
+ * @param wholeCache whether the selection is the whole cache: then whatever remains afterwards
+ *                   (lock files, module lists, entries with unusable names) goes too, as with
+ *                   {@code go clean -modcache}
  */
-public record DeletionPlan(Path root, Scope scope, List<PlanEntry> entries, List<String> warnings, boolean wholeCache) {
+public record DeletionPlan(Path root, Scope scope, List<PlanEntry> entries, List<Unplanned> unplanned, List<String> warnings,
+                           boolean wholeCache) {
 
     public DeletionPlan {
         entries = List.copyOf(entries);
+        unplanned = List.copyOf(unplanned);
         warnings = List.copyOf(warnings);
     }
 

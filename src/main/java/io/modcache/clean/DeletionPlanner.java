@@ -2,19 +2,20 @@ package io.modcache.clean;
 
 import io.modcache.cache.CachePart;
 import io.modcache.cache.DownloadFileName;
+import io.modcache.cache.FileNames;
 import io.modcache.cache.ModuleVersion;
 import io.modcache.cache.OtherEntry;
 import io.modcache.cache.VersionPaths;
 import io.modcache.concurrent.CancellationToken;
+import io.modcache.fs.FileCount;
+import io.modcache.fs.SafeDir;
 import io.modcache.projects.GoSumIndex;
 import io.modcache.projects.GoSumLine;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -23,7 +24,9 @@ import java.util.Set;
 
 /**
  * Builds a {@link DeletionPlan}: for each selected version or other entry, the paths that will go
- * and what they weigh (read from disk now, not from an older scan), plus warnings.
+ * and what they weigh (read from disk now, not from an older scan), plus warnings. A version or
+ * entry that cannot be planned (a link where a folder should be, a name this system cannot
+ * represent, a tree too deep to read) is listed as {@link Unplanned}; the rest are planned.
  */
 public final class DeletionPlanner {
 
@@ -40,135 +43,154 @@ public final class DeletionPlanner {
     public DeletionPlan plan(List<ModuleVersion> versions, List<OtherEntry> others, Scope scope, boolean wholeCache,
                              CancellationToken cancel) throws IOException {
         List<PlanEntry> entries = new ArrayList<>();
+        List<Unplanned> unplanned = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         if (wholeCache) {
-            warnings.add("This deletes everything in the module cache, like go clean -modcache.");
+            warnings.add("This deletes everything in the module cache, like go clean -modcache: every version and entry "
+                    + "below, then what remains (lock files, module lists, empty folders).");
         }
         Set<String> privateWarned = new LinkedHashSet<>();
-        for (ModuleVersion v : versions) {
-            cancel.throwIfCancelled();
-            PlanEntry entry = versionEntry(v, scope);
-            if (entry.paths().isEmpty()) {
-                continue;
-            }
-            entries.add(entry);
-            List<GoSumLine> pins = sums.lines(v.path(), v.version());
-            if (!pins.isEmpty()) {
-                List<String> files = pins.stream().map(l -> l.file().toString()).distinct().toList();
-                warnings.add(v.id() + " is pinned by the go.sum of a project you named: "
-                        + String.join(", ", files.subList(0, Math.min(3, files.size())))
-                        + (files.size() > 3 ? " and " + (files.size() - 3) + " more" : ""));
-            }
-            String variable = privatePatterns.matchingVariable(v.path());
-            if (variable != null && scope == Scope.EVERYTHING && privateWarned.add(v.path())) {
-                warnings.add(v.path() + " matches " + variable + ": it may not be downloadable again once deleted.");
-            }
-        }
-        for (OtherEntry o : others) {
-            cancel.throwIfCancelled();
-            PlanEntry entry = otherEntry(o);
-            if (!entry.paths().isEmpty()) {
+        try (SafeDir rootDir = SafeDir.open(root)) {
+            for (ModuleVersion v : versions) {
+                cancel.throwIfCancelled();
+                PlanEntry entry;
+                try {
+                    entry = versionEntry(rootDir, v, scope);
+                } catch (IOException | InvalidPathException e) {
+                    unplanned.add(new Unplanned(v.path(), v.version(), reason(e)));
+                    continue;
+                }
+                if (entry.paths().isEmpty()) {
+                    continue;
+                }
                 entries.add(entry);
+                warnAbout(v, scope, warnings, privateWarned);
+            }
+            for (OtherEntry o : others) {
+                cancel.throwIfCancelled();
+                try {
+                    PlanEntry entry = otherEntry(rootDir, o);
+                    if (!entry.paths().isEmpty()) {
+                        entries.add(entry);
+                    }
+                } catch (IOException | InvalidPathException e) {
+                    unplanned.add(new Unplanned(o.path(), null, reason(e)));
+                }
             }
         }
-        return new DeletionPlan(root, scope, entries, warnings, wholeCache);
+        return new DeletionPlan(root, scope, entries, unplanned, warnings, wholeCache);
     }
 
-    private PlanEntry versionEntry(ModuleVersion v, Scope scope) throws IOException {
-        VersionPaths p = VersionPaths.of(root, v);
-        List<Path> paths = new ArrayList<>();
-        Set<CachePart> parts = EnumSet.noneOf(CachePart.class);
-        Tally t = new Tally();
-        if (exists(p.tree())) {
-            paths.add(p.tree());
-            parts.add(CachePart.TREE);
-            t.addTree(p.tree());
+    private void warnAbout(ModuleVersion v, Scope scope, List<String> warnings, Set<String> privateWarned) {
+        List<GoSumLine> pins = sums.lines(v.path(), v.version());
+        if (!pins.isEmpty()) {
+            List<String> files = pins.stream().map(l -> l.file().toString()).distinct().toList();
+            warnings.add(v.id() + " is pinned by the go.sum of a project you named: "
+                    + String.join(", ", files.subList(0, Math.min(3, files.size())))
+                    + (files.size() > 3 ? " and " + (files.size() - 3) + " more" : ""));
         }
+        String variable = privatePatterns.matchingVariable(v.path());
+        if (variable != null && scope == Scope.EVERYTHING && privateWarned.add(v.path())) {
+            warnings.add(v.path() + " matches " + variable + ": it may not be downloadable again once deleted.");
+        }
+    }
+
+    private PlanEntry versionEntry(SafeDir rootDir, ModuleVersion v, Scope scope) throws IOException {
+        if (FileNames.isUnmappable(v.escapedPath()) || FileNames.isUnmappable(v.escapedVersion())) {
+            throw new IOException(FileNames.unmappableProblem("its folder"));
+        }
+        VersionPaths p = VersionPaths.of(root, v);
+        Plan plan = new Plan(rootDir);
+        plan.add(p.tree(), CachePart.TREE);
         if (v.parts().contains(CachePart.TEMP)) {
-            for (Path tempTree : siblings(p.tree().getParent(), p.tree().getFileName() + ".tmp-")) {
-                paths.add(tempTree);
-                parts.add(CachePart.TEMP);
-                t.addTree(tempTree);
+            for (Path tempTree : plan.siblings(p.tree().getParent(), p.tree().getFileName() + ".tmp-")) {
+                plan.add(tempTree, CachePart.TEMP);
             }
         }
         if (scope == Scope.EVERYTHING) {
-            addFile(paths, parts, t, p.ziphash(), CachePart.ZIPHASH);
-            addFile(paths, parts, t, p.zip(), CachePart.ZIP);
-            addFile(paths, parts, t, p.mod(), CachePart.MOD);
-            addFile(paths, parts, t, p.info(), CachePart.INFO);
-            addFile(paths, parts, t, p.partial(), CachePart.PARTIAL);
+            plan.add(p.ziphash(), CachePart.ZIPHASH);
+            plan.add(p.zip(), CachePart.ZIP);
+            plan.add(p.mod(), CachePart.MOD);
+            plan.add(p.info(), CachePart.INFO);
+            plan.add(p.partial(), CachePart.PARTIAL);
             if (v.parts().contains(CachePart.TEMP)) {
-                for (Path temp : siblings(p.atV(), v.escapedVersion() + ".")) {
+                for (Path temp : plan.siblings(p.atV(), v.escapedVersion() + ".")) {
                     DownloadFileName name = DownloadFileName.classify(temp.getFileName().toString());
                     if (name.kind() == DownloadFileName.Kind.TEMP && v.escapedVersion().equals(name.escapedVersion())) {
-                        addFile(paths, parts, t, temp, CachePart.TEMP);
+                        plan.add(temp, CachePart.TEMP);
                     }
                 }
             }
         }
-        return new PlanEntry(v.path(), v.version(), v.escapedPath(), v.escapedVersion(), null, paths, parts, t.bytes, t.files);
+        return new PlanEntry(v.path(), v.version(), v.escapedPath(), v.escapedVersion(), null, plan.paths, plan.parts,
+                plan.count.bytes(), plan.count.files());
     }
 
-    private PlanEntry otherEntry(OtherEntry o) throws IOException {
-        Path p = root.resolve(o.path()).normalize();
-        List<Path> paths = new ArrayList<>();
-        Tally t = new Tally();
-        if (exists(p)) {
-            paths.add(p);
-            t.addTree(p);
+    private PlanEntry otherEntry(SafeDir rootDir, OtherEntry o) throws IOException {
+        if (FileNames.isUnmappable(o.path())) {
+            throw new IOException(FileNames.unmappableProblem("it"));
         }
+        Path p = root.resolve(o.path()).normalize();
+        Plan plan = new Plan(rootDir);
+        plan.add(p, null);
         if (o.kind() == OtherEntry.Kind.VCS) {
-            Path info = p.resolveSibling(p.getFileName() + ".info");
-            if (exists(info)) {
-                paths.add(info);
-                t.addTree(info);
+            plan.add(p.resolveSibling(p.getFileName() + ".info"), null);
+        }
+        return new PlanEntry(o.path(), null, null, null, o.kind(), plan.paths, Set.of(), plan.count.bytes(), plan.count.files());
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder: " + e.getMessage();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** The paths of one entry that exist, and what they weigh, read through safe directory handles. */
+    private final class Plan {
+        private final SafeDir rootDir;
+        final List<Path> paths = new ArrayList<>();
+        final Set<CachePart> parts = EnumSet.noneOf(CachePart.class);
+        FileCount count = FileCount.ZERO;
+
+        Plan(SafeDir rootDir) {
+            this.rootDir = rootDir;
+        }
+
+        /** Adds {@code path} when it exists (a link counts as existing: it is removed as a link). */
+        void add(Path path, CachePart part) throws IOException {
+            Path rel = root.relativize(path);
+            try (SafeDir parent = rootDir.openBelow(parentOf(rel))) {
+                if (parent.kindOf(rel.getFileName()) == null) {
+                    return;
+                }
+                count = count.plus(parent.count(rel.getFileName()));
+            } catch (NoSuchFileException absent) {
+                return;
+            }
+            paths.add(path);
+            if (part != null) {
+                parts.add(part);
             }
         }
-        return new PlanEntry(o.path(), null, null, null, o.kind().name().toLowerCase(java.util.Locale.ROOT), paths,
-                Set.of(), t.bytes, t.files);
-    }
 
-    private static void addFile(List<Path> paths, Set<CachePart> parts, Tally t, Path file, CachePart part) throws IOException {
-        if (exists(file)) {
-            paths.add(file);
-            parts.add(part);
-            t.addTree(file);
-        }
-    }
-
-    /** Entries of {@code dir} whose names start with {@code prefix}. */
-    private static List<Path> siblings(Path dir, String prefix) throws IOException {
-        List<Path> out = new ArrayList<>();
-        if (dir == null || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+        /** Entries of {@code dir} whose names start with {@code prefix}. */
+        List<Path> siblings(Path dir, String prefix) throws IOException {
+            List<Path> out = new ArrayList<>();
+            try (SafeDir d = rootDir.openBelow(root.relativize(dir))) {
+                for (Path name : d.names()) {
+                    if (name.toString().startsWith(prefix)) {
+                        out.add(dir.resolve(name.toString()));
+                    }
+                }
+            } catch (NoSuchFileException absent) {
+                // nothing there
+            }
             return out;
         }
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, e -> e.getFileName().toString().startsWith(prefix))) {
-            s.forEach(out::add);
-        }
-        return out;
-    }
 
-    private static boolean exists(Path p) {
-        return Files.exists(p, LinkOption.NOFOLLOW_LINKS);
-    }
-
-    /** Regular files below a path (links not followed), as the deletion will count them. */
-    private static final class Tally {
-        long bytes;
-        long files;
-
-        void addTree(Path p) throws IOException {
-            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (a.isRegularFile()) {
-                bytes += a.size();
-                files++;
-            } else if (a.isDirectory()) {
-                try (DirectoryStream<Path> s = Files.newDirectoryStream(p)) {
-                    for (Path child : s) {
-                        addTree(child);
-                    }
-                }
-            }
+        private Path parentOf(Path rel) {
+            return rel.getParent() == null ? rel.getFileSystem().getPath("") : rel.getParent();
         }
     }
 }

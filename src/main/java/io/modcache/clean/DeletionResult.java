@@ -1,9 +1,17 @@
 package io.modcache.clean;
 
+import io.modcache.fs.FileCount;
+
+import java.nio.file.Path;
 import java.util.List;
 
-/** What a deletion did: each entry removed, each that failed and why, and the bytes freed. */
-public record DeletionResult(List<Deleted> deleted, List<Failed> failed, long freedBytes, boolean cancelled) {
+/**
+ * What a deletion did: each entry removed, each that failed and why, the bookkeeping that failed
+ * (an {@code @v/list} that could not be rewritten), what the final sweep of a whole-cache deletion
+ * removed, and the bytes freed.
+ */
+public record DeletionResult(List<Deleted> deleted, List<Failed> failed, List<Housekeeping> housekeeping, FileCount swept,
+                             long freedBytes, boolean cancelled) {
 
     public record Deleted(PlanEntry entry, long bytes) {
     }
@@ -11,8 +19,17 @@ public record DeletionResult(List<Deleted> deleted, List<Failed> failed, long fr
     public record Failed(PlanEntry entry, String error) {
     }
 
+    /** A file the deletion maintains besides the entries (a module's {@code @v/list}) that it could not. */
+    public record Housekeeping(Path file, String error) {
+    }
+
     public DeletionResult {
         deleted = List.copyOf(deleted);
         failed = List.copyOf(failed);
+        housekeeping = List.copyOf(housekeeping);
+    }
+
+    public boolean succeeded() {
+        return failed.isEmpty() && housekeeping.isEmpty() && !cancelled;
     }
 }

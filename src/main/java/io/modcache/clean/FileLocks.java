@@ -19,7 +19,11 @@ public interface FileLocks {
         void close() throws IOException;
     }
 
-    /** Opens (creating it if needed, as go does) and locks the file if nobody holds it; null when somebody does. */
+    /**
+     * Opens (creating it if needed, as go does) and locks the file if nobody holds it; null when
+     * somebody does. A lock file that is a link, a pipe or a device is refused with
+     * {@link io.modcache.fs.UnsafeFileException}; the caller makes sure no folder above it is a link.
+     */
     Held tryLock(Path file) throws IOException;
 
     /**
@@ -46,6 +50,6 @@ public interface FileLocks {
 
     static FileLocks forThisPlatform() {
         String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
-        return os.startsWith("windows") ? new ChannelFileLocks() : new FlockFileLocks(os.contains("mac"));
+        return os.startsWith("windows") ? new ChannelFileLocks() : new FlockFileLocks(OpenFlags.forThisPlatform());
     }
 }

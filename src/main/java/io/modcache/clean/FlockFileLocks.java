@@ -4,20 +4,26 @@ import com.sun.jna.LastErrorException;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Platform;
+import io.modcache.fs.FileKind;
+import io.modcache.fs.FileStat;
+import io.modcache.fs.UnsafeFileException;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** {@code flock(2)} through JNA, on a descriptor opened as go's lockedfile opens it. */
+/**
+ * {@code flock(2)} through JNA, on a descriptor opened as go's lockedfile opens it, except that a
+ * lock file that is a link or anything but a regular file is refused: it is checked with
+ * {@code lstat} and opened with {@code O_NOFOLLOW}. The caller checks the folders above it.
+ */
 final class FlockFileLocks implements FileLocks {
 
-    private static final int O_RDWR = 2;
     private static final int LOCK_EX = 2;
     private static final int LOCK_NB = 4;
     private static final int EINTR = 4;
 
-    private final int createFlags;
-    private final int wouldBlock;
+    private final OpenFlags flags;
 
     interface LibC extends Library {
         int open(String path, int flags, int mode) throws LastErrorException;
@@ -31,10 +37,8 @@ final class FlockFileLocks implements FileLocks {
         static final LibC LIBC = Native.load(Platform.C_LIBRARY_NAME, LibC.class);
     }
 
-    FlockFileLocks(boolean mac) {
-        // O_CREAT | O_CLOEXEC differ between Linux and the BSDs; the lock operations do not.
-        this.createFlags = mac ? 0x200 | 0x1000000 : 0x40 | 0x80000;
-        this.wouldBlock = mac ? 35 : 11;
+    FlockFileLocks(OpenFlags flags) {
+        this.flags = flags;
     }
 
     @Override
@@ -54,8 +58,20 @@ final class FlockFileLocks implements FileLocks {
 
     private int open(Path file) throws IOException {
         try {
-            return Holder.LIBC.open(file.toString(), O_RDWR | createFlags, 0666);
+            FileKind kind = FileStat.of(file).kind();
+            if (kind != FileKind.REGULAR) {
+                throw UnsafeFileException.wrongKind(file, kind);
+            }
+        } catch (NoSuchFileException absent) {
+            // created below, as go creates it
+        }
+        try {
+            return Holder.LIBC.open(file.toString(),
+                    OpenFlags.O_RDWR | flags.create() | flags.noFollow() | flags.nonBlock() | flags.cloExec(), 0666);
         } catch (LastErrorException e) {
+            if (e.getErrorCode() == flags.eLoop()) {
+                throw UnsafeFileException.wrongKind(file, FileKind.SYMLINK);
+            }
             throw new IOException("cannot open lock file " + file + ": " + describe(e), e);
         }
     }
@@ -69,7 +85,7 @@ final class FlockFileLocks implements FileLocks {
                 if (e.getErrorCode() == EINTR) {
                     continue;
                 }
-                if (e.getErrorCode() == wouldBlock) {
+                if (e.getErrorCode() == flags.eWouldBlock()) {
                     return false;
                 }
                 throw new IOException("flock failed: " + describe(e), e);

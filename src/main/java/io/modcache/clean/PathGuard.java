@@ -9,32 +9,29 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
- * The deletion's last line of defence, applied to every path at the moment it is removed: it must
- * be inside the cache (through no symbolic link), and it must be one of the paths its entry may
- * own. A plan built by hand or from stale data cannot delete anything else.
+ * The deletion's check, applied to every path at the moment it is removed: it must be inside the
+ * cache and one of the paths its entry may own. A plan built by hand or from stale data cannot
+ * delete anything else. (That no folder on the way is a link is the business of
+ * {@link io.modcache.fs.SafeDir}, through which every removal goes.)
  */
 final class PathGuard {
 
     private final Path root;
-    private final Path realRoot;
 
-    PathGuard(Path root) throws IOException {
+    PathGuard(Path root) {
         this.root = root.toAbsolutePath().normalize();
-        this.realRoot = this.root.toRealPath();
     }
 
-    void check(PlanEntry entry, Path path) throws IOException {
+    /** {@code path} relative to the root, once it passed the checks. */
+    Path check(PlanEntry entry, Path path) throws IOException {
         Path p = path.toAbsolutePath().normalize();
         if (!p.equals(path.toAbsolutePath()) || !p.startsWith(root) || p.equals(root)) {
             throw new IOException("refusing to delete " + path + ": not inside the cache " + root);
         }
-        Path parent = p.getParent().toRealPath();
-        if (!parent.startsWith(realRoot)) {
-            throw new IOException("refusing to delete " + path + ": its folder leads outside the cache through a symbolic link");
-        }
         if (!belongsTo(entry, p)) {
             throw new IOException("refusing to delete " + path + ": it is not part of " + entry.id());
         }
+        return root.relativize(p);
     }
 
     private boolean belongsTo(PlanEntry entry, Path p) {

@@ -1,6 +1,7 @@
 package io.modcache.clean;
 
 import io.modcache.cache.CachePart;
+import io.modcache.cache.OtherEntry;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -14,13 +15,13 @@ import java.util.Set;
  * @param version        version, or null for other entries
  * @param escapedPath    escaped module path (null for other entries)
  * @param escapedVersion escaped version (null for other entries)
- * @param otherKind      for other entries, what they are (vcs, sumdb, unknown); else null
+ * @param otherKind      for other entries, what they are; else null
  * @param paths          every file or folder removed (a folder with all it holds)
  * @param parts          which parts of the version go
  * @param bytes          bytes freed
  * @param files          regular files removed
  */
-public record PlanEntry(String path, String version, String escapedPath, String escapedVersion, String otherKind,
+public record PlanEntry(String path, String version, String escapedPath, String escapedVersion, OtherEntry.Kind otherKind,
                         List<Path> paths, Set<CachePart> parts, long bytes, long files) {
 
     public PlanEntry {

@@ -2,13 +2,17 @@ package io.modcache.clean;
 
 import io.modcache.cache.GoVersions;
 import io.modcache.concurrent.CancellationToken;
+import io.modcache.fs.FileKind;
+import io.modcache.fs.FileStat;
+import io.modcache.fs.SafeDir;
+import io.modcache.fs.UnsafeFileException;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -18,7 +22,8 @@ import java.util.List;
 /**
  * Rewrites {@code @v/list} as cmd/go's {@code rewriteVersionList} does after {@code .mod} files
  * changed: the canonical versions that still have a {@code .mod} file, in semver order, written
- * under an exclusive lock on the list file itself (what lockedfile.Edit takes).
+ * under an exclusive lock on the list file itself (what lockedfile.Edit takes). A list that is a
+ * link, a special file or a hard link to a file elsewhere is refused, never written through.
  */
 final class VersionListWriter {
 
@@ -28,11 +33,18 @@ final class VersionListWriter {
         this.locks = locks;
     }
 
-    void rewrite(Path atV, CancellationToken cancel) throws IOException {
+    /** @param atV the {@code @v} folder, below {@code root}; no folder between them may be a link */
+    void rewrite(Path root, Path atV, CancellationToken cancel) throws IOException {
         Path list = atV.resolve("list");
+        String expected;
+        try (SafeDir rootDir = SafeDir.open(root); SafeDir dir = rootDir.openBelow(root.relativize(atV))) {
+            expected = expected(dir.names());
+        }
+        requireOwnRegularFile(list);
         try (FileLocks.Held ignored = locks.lock(list, cancel)) {
-            byte[] content = expected(atV).getBytes(StandardCharsets.UTF_8);
-            try (FileChannel ch = FileChannel.open(list, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            requireOwnRegularFile(list);
+            byte[] content = expected.getBytes(StandardCharsets.UTF_8);
+            try (FileChannel ch = FileChannel.open(list, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
                 if (ch.size() == content.length) {
                     ByteBuffer old = ByteBuffer.allocate(content.length);
                     while (old.hasRemaining() && ch.read(old) >= 0) {
@@ -53,16 +65,33 @@ final class VersionListWriter {
         }
     }
 
+    /** Absent, or a regular file whose content no other name shares. */
+    private static void requireOwnRegularFile(Path list) throws IOException {
+        FileStat stat;
+        try {
+            stat = FileStat.of(list);
+        } catch (NoSuchFileException absent) {
+            return;
+        }
+        if (stat.kind() != FileKind.REGULAR) {
+            throw UnsafeFileException.wrongKind(list, stat.kind());
+        }
+        if (stat.links() > 1) {
+            throw new UnsafeFileException(list, "has " + stat.links() + " hard links: writing it would change a file elsewhere");
+        }
+    }
+
     /** What go would write: escaped names of {@code *.mod} files that are canonical versions, sorted. */
-    static String expected(Path atV) throws IOException {
+    static String expected(List<Path> names) {
         List<String> versions = new ArrayList<>();
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(atV, "*.mod")) {
-            for (Path p : s) {
-                String name = p.getFileName().toString();
-                String v = name.substring(0, name.length() - ".mod".length());
-                if (!v.isEmpty() && GoVersions.canonical(v).equals(v)) {
-                    versions.add(v);
-                }
+        for (Path p : names) {
+            String name = p.toString();
+            if (!name.endsWith(".mod")) {
+                continue;
+            }
+            String v = name.substring(0, name.length() - ".mod".length());
+            if (!v.isEmpty() && GoVersions.canonical(v).equals(v)) {
+                versions.add(v);
             }
         }
         versions.sort(GoVersions.ORDER);

@@ -69,8 +69,8 @@ final class CleanCommand implements Callable<Integer> {
     @Option(names = "--force-root", description = "Delete even if the folder does not look like a module cache.")
     boolean forceRoot;
 
-    @Option(names = "--project", paramLabel = "DIR", description = "Warn about versions pinned by go.sum files below DIR. Repeatable.")
-    List<Path> projects = new ArrayList<>();
+    @picocli.CommandLine.Mixin
+    ProjectOptions projectOptions = new ProjectOptions();
 
     @Parameters(paramLabel = "MODULE[@VERSION]", arity = "0..*", description = "Modules (all their versions) or single versions.")
     List<String> targets = new ArrayList<>();
@@ -86,6 +86,7 @@ final class CleanCommand implements Callable<Integer> {
         if (all == !targets.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "name modules or versions to delete, or --all (not both)");
         }
+        GoSumIndex sums = projectOptions.goSums(spec, List.of());
         CacheLocation location = context.locator().locate(cacheOption.cache);
         CacheScan scan = CacheCommands.scanOrExplain(location, spec, context);
         if (scan == null) {
@@ -93,7 +94,6 @@ final class CleanCommand implements Callable<Integer> {
         }
         List<ModuleVersion> versions = select(scan);
         List<OtherEntry> others = all ? scan.other() : List.of();
-        GoSumIndex sums = GoSumIndex.load(projects, List.of(), CancellationToken.NONE);
         DeletionPlan plan = new DeletionPlanner(scan.root(), sums, PrivatePatterns.load(System.getenv()))
                 .plan(versions, others, chosenScope, all, CancellationToken.NONE);
 
@@ -111,11 +111,17 @@ final class CleanCommand implements Callable<Integer> {
         if (json) {
             out.println(ScanReports.mapper().writeValueAsString(CleanReports.result(result)));
         } else {
+            plan.unplanned().forEach(u -> out.println("cannot delete " + u.id() + ": " + u.reason()));
             result.failed().forEach(f -> out.println("failed: " + f.entry().id() + ": " + f.error()));
+            result.housekeeping().forEach(h -> out.println("failed: " + h.file() + ": " + h.error()));
+            if (result.swept().files() > 0) {
+                out.printf("Then removed what remained: %d files (lock files, module lists, entries with unusable names).%n",
+                        result.swept().files());
+            }
             out.printf("Deleted %d of %d entries, freed %s (%d bytes).%n", result.deleted().size(),
                     plan.entries().size(), ByteSizes.format(result.freedBytes()), result.freedBytes());
         }
-        return result.failed().isEmpty() ? 0 : 1;
+        return result.succeeded() && plan.unplanned().isEmpty() ? 0 : 1;
     }
 
     private Scope parseScope() {
@@ -155,6 +161,9 @@ final class CleanCommand implements Callable<Integer> {
                 plan.totalFiles(), ByteSizes.format(plan.totalBytes()), plan.totalBytes());
         for (String w : plan.warnings()) {
             out.println("warning: " + w);
+        }
+        for (var u : plan.unplanned()) {
+            out.println("cannot delete " + u.id() + ": " + u.reason());
         }
     }
 }

@@ -27,7 +27,10 @@ public final class ModcacheCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("modcache-explorer: " + ex.getMessage());
+            commandLine.getErr().println("modcache-explorer: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            if (System.getenv("MODCACHE_EXPLORER_DEBUG") != null) {
+                ex.printStackTrace(commandLine.getErr());
+            }
             return 1;
         });
         int code = cli.execute(args);

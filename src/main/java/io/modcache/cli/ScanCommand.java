@@ -67,7 +67,7 @@ final class ScanCommand implements Callable<Integer> {
             out.println();
             out.printf("%10s  %8s  %s%n", "SIZE", "KIND", "OTHER");
             for (OtherEntry o : scan.other()) {
-                out.printf("%10s  %8s  %s%n", ByteSizes.format(o.bytes()), o.kind().name().toLowerCase(java.util.Locale.ROOT), o.path());
+                out.printf("%10s  %8s  %s%n", ByteSizes.format(o.bytes()), o.kind().label(), o.path());
             }
         }
         long flagged = scan.modules().stream().flatMap(m -> m.versions().stream())
@@ -78,7 +78,7 @@ final class ScanCommand implements Callable<Integer> {
         if (flagged > 0) {
             out.printf("%d versions have problems:%n", flagged);
             scan.modules().stream().flatMap(m -> m.versions().stream()).filter(v -> !v.problems().isEmpty())
-                    .forEach(v -> out.printf("  %s: %s%n", v.id(), String.join("; ", v.problems())));
+                    .forEach(v -> out.printf("  %s: %s%n", v.id(), String.join("; ", v.problemTexts())));
         }
         if (scan.layout() == CacheScan.Layout.NOT_A_MODULE_CACHE) {
             out.println("Note: this folder does not look like a Go module cache (no cache/download, no module@version folders).");

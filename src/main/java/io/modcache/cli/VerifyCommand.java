@@ -45,11 +45,10 @@ final class VerifyCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     CacheOption cacheOption = new CacheOption();
 
-    @Option(names = "--project", paramLabel = "DIR", description = "A project folder whose go.sum and go.work.sum files "
-            + "(searched recursively) the cache is checked against. Repeatable.")
-    List<Path> projects = new ArrayList<>();
+    @picocli.CommandLine.Mixin
+    ProjectOptions projectOptions = new ProjectOptions();
 
-    @Option(names = "--gosum", paramLabel = "FILE", description = "A go.sum file to check against. Repeatable.")
+    @Option(names = "--gosum", paramLabel = "FILE", converter = CacheOption.NonEmptyPath.class, description = "A go.sum file to check against. Repeatable.")
     List<Path> goSums = new ArrayList<>();
 
     @Option(names = "--json", description = "Print the scan report with every version's status and problems, plus a summary.")
@@ -67,6 +66,7 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        GoSumIndex sums = projectOptions.goSums(spec, goSums);
         CacheLocation location = context.locator().locate(cacheOption.cache);
         CacheScan scan = CacheCommands.scanOrExplain(location, spec, context);
         if (scan == null) {
@@ -80,7 +80,6 @@ final class VerifyCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "not in the cache: " + p);
             }
         }
-        GoSumIndex sums = GoSumIndex.load(projects, goSums, CancellationToken.NONE);
         sums.problems().forEach(p -> err.println("warning: " + p));
 
         VerifyResult result = new VerificationService(context.workers().pool(), context.indexDir())
@@ -102,7 +101,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     /** The scan restricted to the verified versions, each carrying its verdict. */
     private static CacheScan withVerdicts(CacheScan scan, List<ModuleVersion> selected, VerifyResult result) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        java.util.Set<io.modcache.cache.VersionId> ids = new java.util.HashSet<>();
         selected.forEach(v -> ids.add(v.id()));
         List<CacheModule> modules = new ArrayList<>();
         for (CacheModule m : scan.modules()) {
@@ -122,7 +121,7 @@ final class VerifyCommand implements Callable<Integer> {
         for (ModuleVersion v : versions) {
             Verdict verdict = result.verdicts().get(v.id());
             if (verdict.failed()) {
-                verdict.problems().forEach(p -> out.println(v.path() + " " + v.version() + ": " + p));
+                verdict.problemTexts().forEach(p -> out.println(v.path() + " " + v.version() + ": " + p));
             }
         }
         if (!failed) {

@@ -1,4 +1,4 @@
-package io.modcache.cache;
+package io.modcache.fs;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,53 +10,57 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A file's attributes read with one {@code lstat}, links not followed, including where the
- * platform has them the inode change time and inode number (which say whether content may have
- * changed without the modification time showing it).
+ * A file's attributes read with one {@code lstat}, links not followed: its kind (a named pipe is
+ * told from a device), its link count, and where the platform has them the inode change time and
+ * inode number (which say whether content may have changed without the modification time showing it).
  */
 public final class FileStat implements BasicFileAttributes {
 
-    private static final String UNIX_ATTRIBUTES =
-            "unix:size,lastModifiedTime,lastAccessTime,ctime,ino,isRegularFile,isDirectory,isSymbolicLink";
+    private static final String UNIX_ATTRIBUTES = "unix:mode,size,lastModifiedTime,lastAccessTime,ctime,ino,nlink";
     private static volatile boolean unixViewAvailable = true;
 
+    private final FileKind kind;
     private final long size;
     private final FileTime modified;
     private final FileTime accessed;
     private final long ctimeNanos;
     private final long inode;
-    private final boolean regular;
-    private final boolean directory;
-    private final boolean link;
-    private final Object key;
+    private final int links;
 
-    private FileStat(long size, FileTime modified, FileTime accessed, long ctimeNanos, long inode, boolean regular,
-                     boolean directory, boolean link, Object key) {
+    private FileStat(FileKind kind, long size, FileTime modified, FileTime accessed, long ctimeNanos, long inode, int links) {
+        this.kind = kind;
         this.size = size;
         this.modified = modified;
         this.accessed = accessed;
         this.ctimeNanos = ctimeNanos;
         this.inode = inode;
-        this.regular = regular;
-        this.directory = directory;
-        this.link = link;
-        this.key = key;
+        this.links = links;
     }
 
+    /** The attributes of {@code path} itself (a link is described, not followed). */
     public static FileStat of(Path path) throws IOException {
         if (unixViewAvailable) {
             try {
                 Map<String, Object> a = Files.readAttributes(path, UNIX_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
-                return new FileStat((Long) a.get("size"), (FileTime) a.get("lastModifiedTime"), (FileTime) a.get("lastAccessTime"),
-                        ((FileTime) a.get("ctime")).to(TimeUnit.NANOSECONDS), (Long) a.get("ino"), (Boolean) a.get("isRegularFile"),
-                        (Boolean) a.get("isDirectory"), (Boolean) a.get("isSymbolicLink"), a.get("ino"));
+                return new FileStat(FileKind.ofMode((Integer) a.get("mode")), (Long) a.get("size"),
+                        (FileTime) a.get("lastModifiedTime"), (FileTime) a.get("lastAccessTime"),
+                        ((FileTime) a.get("ctime")).to(TimeUnit.NANOSECONDS), (Long) a.get("ino"), (Integer) a.get("nlink"));
             } catch (UnsupportedOperationException | IllegalArgumentException e) {
                 unixViewAvailable = false;
             }
         }
-        BasicFileAttributes b = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        return new FileStat(b.size(), b.lastModifiedTime(), b.lastAccessTime(), 0, 0, b.isRegularFile(), b.isDirectory(),
-                b.isSymbolicLink(), b.fileKey());
+        return of(Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+    }
+
+    /** From attributes read elsewhere (no change time, inode or link count: they read as 0, 0 and 1). */
+    public static FileStat of(BasicFileAttributes b) {
+        FileKind kind = b.isRegularFile() ? FileKind.REGULAR : b.isDirectory() ? FileKind.DIRECTORY
+                : b.isSymbolicLink() ? FileKind.SYMLINK : FileKind.OTHER;
+        return new FileStat(kind, b.size(), b.lastModifiedTime(), b.lastAccessTime(), 0, 0, 1);
+    }
+
+    public FileKind kind() {
+        return kind;
     }
 
     public long mtimeNanos() {
@@ -71,6 +75,11 @@ public final class FileStat implements BasicFileAttributes {
     /** Inode number, or 0 where the platform does not tell. */
     public long inode() {
         return inode;
+    }
+
+    /** Number of hard links; more than one means the same content is reachable from elsewhere. */
+    public int links() {
+        return links;
     }
 
     @Override
@@ -90,22 +99,22 @@ public final class FileStat implements BasicFileAttributes {
 
     @Override
     public boolean isRegularFile() {
-        return regular;
+        return kind == FileKind.REGULAR;
     }
 
     @Override
     public boolean isDirectory() {
-        return directory;
+        return kind == FileKind.DIRECTORY;
     }
 
     @Override
     public boolean isSymbolicLink() {
-        return link;
+        return kind == FileKind.SYMLINK;
     }
 
     @Override
     public boolean isOther() {
-        return !regular && !directory && !link;
+        return kind != FileKind.REGULAR && kind != FileKind.DIRECTORY && kind != FileKind.SYMLINK;
     }
 
     @Override
@@ -115,6 +124,6 @@ public final class FileStat implements BasicFileAttributes {
 
     @Override
     public Object fileKey() {
-        return key;
+        return inode;
     }
 }

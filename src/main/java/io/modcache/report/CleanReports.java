@@ -17,8 +17,15 @@ public final class CleanReports {
     private CleanReports() {
     }
 
-    @JsonPropertyOrder({"scope", "entries", "totalBytes", "totalFiles", "warnings"})
-    public record Plan(String scope, List<Entry> entries, long totalBytes, long totalFiles, List<String> warnings) {
+    @JsonPropertyOrder({"scope", "entries", "totalBytes", "totalFiles", "warnings", "unplanned"})
+    public record Plan(String scope, List<Entry> entries, long totalBytes, long totalFiles, List<String> warnings,
+                       List<Unplanned> unplanned) {
+    }
+
+    /** Selected, but cannot be deleted: left as it is. */
+    @JsonPropertyOrder({"path", "version", "reason"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Unplanned(String path, String version, String reason) {
     }
 
     @JsonPropertyOrder({"path", "version", "kind", "bytes", "files", "paths"})
@@ -26,8 +33,8 @@ public final class CleanReports {
     public record Entry(String path, String version, String kind, long bytes, long files, List<String> paths) {
     }
 
-    @JsonPropertyOrder({"deleted", "failed", "freedBytes", "cancelled"})
-    public record Result(List<Deleted> deleted, List<Failed> failed, long freedBytes, boolean cancelled) {
+    @JsonPropertyOrder({"deleted", "failed", "freedBytes", "sweptFiles", "cancelled"})
+    public record Result(List<Deleted> deleted, List<Failed> failed, long freedBytes, long sweptFiles, boolean cancelled) {
     }
 
     @JsonPropertyOrder({"path", "version", "bytes"})
@@ -42,16 +49,19 @@ public final class CleanReports {
 
     public static Plan plan(DeletionPlan plan) {
         return new Plan(plan.scope().name().toLowerCase(Locale.ROOT),
-                plan.entries().stream().map(e -> new Entry(e.path(), e.version(), e.otherKind(), e.bytes(), e.files(),
-                        e.paths().stream().map(Path::toString).toList())).toList(),
-                plan.totalBytes(), plan.totalFiles(), plan.warnings());
+                plan.entries().stream().map(e -> new Entry(e.path(), e.version(), e.otherKind() == null ? null : e.otherKind().label(),
+                        e.bytes(), e.files(), e.paths().stream().map(Path::toString).toList())).toList(),
+                plan.totalBytes(), plan.totalFiles(), plan.warnings(),
+                plan.unplanned().stream().map(u -> new Unplanned(u.path(), u.version(), u.reason())).toList());
     }
 
     public static Result result(DeletionResult r) {
+        List<Failed> failed = new java.util.ArrayList<>();
+        r.failed().forEach(f -> failed.add(new Failed(f.entry().path(), f.entry().version(), f.error())));
+        r.housekeeping().forEach(h -> failed.add(new Failed(h.file().toString(), null, h.error())));
         return new Result(
                 r.deleted().stream().map(d -> new Deleted(d.entry().path(), d.entry().version(), d.bytes())).toList(),
-                r.failed().stream().map(f -> new Failed(f.entry().path(), f.entry().version(), f.error())).toList(),
-                r.freedBytes(), r.cancelled());
+                failed, r.freedBytes(), r.swept().files(), r.cancelled());
     }
 
     /** One row per entry: module or path, version, bytes, files, parts, and the paths separated by '|'. */

@@ -42,11 +42,11 @@ public final class ScanReports {
 
     private static ScanReport.Version version(ModuleVersion v) {
         return new ScanReport.Version(v.version(), v.bytes(), v.files(), v.extracted(), v.hasZip(),
-                seconds(v.lastAccess()), seconds(v.downloaded()), v.status().name(), v.problems());
+                seconds(v.lastAccess()), seconds(v.downloaded()), v.status().name(), v.problemTexts());
     }
 
     private static ScanReport.Other other(OtherEntry o) {
-        return new ScanReport.Other(o.kind().name().toLowerCase(Locale.ROOT), o.path(), o.bytes(), o.files(), o.problems());
+        return new ScanReport.Other(o.kind().label(), o.path(), o.bytes(), o.files(), o.problems());
     }
 
     private static Instant seconds(Instant t) {

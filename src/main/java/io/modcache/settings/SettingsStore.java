@@ -84,7 +84,7 @@ public final class SettingsStore implements AutoCloseable {
 
     private Settings load() {
         try {
-            return mapper.readValue(Files.readString(file, StandardCharsets.UTF_8), Settings.class);
+            return mapper.readValue(io.modcache.fs.SafeFiles.read(file, io.modcache.fs.SafeFiles.OWN_FILE_CAP), Settings.class);
         } catch (NoSuchFileException e) {
             return Settings.DEFAULT;
         } catch (IOException | RuntimeException e) {

@@ -1,6 +1,8 @@
 package io.modcache.verify;
 
 import io.modcache.cache.ModuleVersion;
+import io.modcache.cache.Problem;
+import io.modcache.cache.VersionId;
 import io.modcache.concurrent.CancellationToken;
 import io.modcache.projects.GoSumIndex;
 
@@ -40,7 +42,7 @@ public final class CacheVerifier {
      */
     public VerifyResult verify(Path root, List<ModuleVersion> versions, GoSumIndex sums, VerifyListener listener,
                                CancellationToken cancel) {
-        Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
+        Map<VersionId, Verdict> verdicts = new ConcurrentHashMap<>();
         AtomicInteger checked = new AtomicInteger();
         AtomicInteger reused = new AtomicInteger();
         ThreadLocal<VersionVerifier> verifiers = ThreadLocal.withInitial(() -> new VersionVerifier(root, cancel));
@@ -52,7 +54,7 @@ public final class CacheVerifier {
                 if (check != null) {
                     reused.incrementAndGet();
                 } else {
-                    check = verifier.verify(v);
+                    check = verifyOne(verifier, v);
                     index.put(v.id(), check);
                     checked.incrementAndGet();
                 }
@@ -66,6 +68,18 @@ public final class CacheVerifier {
         return new VerifyResult(Map.copyOf(verdicts), checked.get(), reused.get());
     }
 
+    /** One version's check; whatever goes wrong with it is its verdict, and the others go on. */
+    private static VersionCheck verifyOne(VersionVerifier verifier, ModuleVersion v) {
+        try {
+            return verifier.verify(v);
+        } catch (java.util.concurrent.CancellationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return new VersionCheck(null, null, null, null, List.of(Problem.of(Problem.Kind.UNREADABLE,
+                    "cannot verify: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()))), null);
+        }
+    }
+
     /** After a full scan: forget index entries of versions no longer in the cache. */
     public void forgetAllBut(List<ModuleVersion> present) {
         index.retainOnly(present.stream().map(ModuleVersion::id).collect(Collectors.toSet()));
@@ -75,7 +89,7 @@ public final class CacheVerifier {
         try {
             String now = trustScanFingerprints && v.fingerprint() != null ? v.fingerprint() : verifier.fingerprint(v);
             return index.lookup(v.id(), now);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }

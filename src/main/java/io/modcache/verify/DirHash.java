@@ -1,10 +1,6 @@
 package io.modcache.verify;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -40,7 +36,15 @@ public final class DirHash {
      * @throws IllegalArgumentException when a name contains a newline, as Go refuses those
      */
     public static String hash1(Map<String, byte[]> fileDigests) {
-        List<String> names = new ArrayList<>(fileDigests.keySet());
+        return hash1(new ArrayList<>(fileDigests.keySet()), fileDigests);
+    }
+
+    /**
+     * Hash1 over a list of names that may repeat, as go's {@code HashZip} passes a zip's entries:
+     * a name listed twice gives two lines (with the digest of its last entry).
+     */
+    public static String hash1(List<String> fileNames, Map<String, byte[]> fileDigests) {
+        List<String> names = new ArrayList<>(fileNames);
         names.sort(Utf8Order.INSTANCE);
         MessageDigest summary = sha256();
         for (String name : names) {
@@ -56,17 +60,6 @@ public final class DirHash {
     /** The go.sum {@code /go.mod} hash: Hash1 over one file named {@code go.mod} with these bytes. */
     public static String goModHash(byte[] content) {
         return hash1(Map.of("go.mod", sha256().digest(content)));
-    }
-
-    /** SHA-256 of a file's content, streamed. */
-    public static byte[] sha256Of(Path file, byte[] buffer) throws IOException {
-        MessageDigest md = sha256();
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                md.update(buffer, 0, n);
-            }
-        }
-        return md.digest();
     }
 
     /** Whether {@code text} has the form of an {@code h1:} hash (base64 of 32 bytes). */

@@ -5,11 +5,11 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Enumeration;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
@@ -20,7 +20,9 @@ import java.util.zip.ZipFile;
 /**
  * A module zip read in place, never extracted, within golang.org/x/mod/zip's limits: at most
  * {@link #MAX_ZIP_FILE} bytes on disk and uncompressed, and no entry yielding more than it
- * declares. Entries are checked against their CRC-32 as Go's archive/zip does.
+ * declares. Entries are checked against their CRC-32 as Go's archive/zip does. Like go's
+ * {@code dirhash.HashZip}, it keeps every entry in central-directory order, duplicates too, and
+ * reads a duplicated name from its last entry.
  */
 final class ModuleZip implements Closeable {
 
@@ -28,17 +30,19 @@ final class ModuleZip implements Closeable {
     static final long MAX_ZIP_FILE = 500L << 20;
 
     private final ZipFile zip;
-    private final Map<String, ZipEntry> entries;
+    private final List<ZipEntry> entries;
+    private final Map<String, ZipEntry> lastByName;
 
-    private ModuleZip(ZipFile zip, Map<String, ZipEntry> entries) {
+    private ModuleZip(ZipFile zip, List<ZipEntry> entries, Map<String, ZipEntry> lastByName) {
         this.zip = zip;
         this.entries = entries;
+        this.lastByName = lastByName;
     }
 
-    static ModuleZip open(Path file) throws IOException {
-        long size = Files.size(file);
+    /** Opens a zip the caller has checked is a regular file of {@code size} bytes. */
+    static ModuleZip open(Path file, long size) throws IOException {
         if (size > MAX_ZIP_FILE) {
-            throw new CorruptZipException("module source tree too large (zip is " + size + " bytes, max " + MAX_ZIP_FILE + ")");
+            throw new CorruptZipException("module zip file is too large (" + size + " bytes; limit is " + MAX_ZIP_FILE + " bytes)");
         }
         ZipFile zip;
         try {
@@ -47,7 +51,8 @@ final class ModuleZip implements Closeable {
             throw new CorruptZipException("zip: not a valid zip file (" + e.getMessage() + ")", e);
         }
         try {
-            Map<String, ZipEntry> entries = new LinkedHashMap<>();
+            List<ZipEntry> entries = new ArrayList<>();
+            Map<String, ZipEntry> last = new HashMap<>();
             long declared = 0;
             Enumeration<? extends ZipEntry> all = zip.entries();
             while (all.hasMoreElements()) {
@@ -58,24 +63,35 @@ final class ModuleZip implements Closeable {
                 }
                 declared += entrySize;
                 if (declared > MAX_ZIP_FILE) {
-                    throw new CorruptZipException("total uncompressed size of module contents too large (max " + MAX_ZIP_FILE + " bytes)");
+                    throw new CorruptZipException("total uncompressed size of module contents too large (max size is "
+                            + MAX_ZIP_FILE + " bytes)");
                 }
-                entries.put(e.getName(), e);
+                entries.add(e);
+                last.put(e.getName(), e);
             }
-            return new ModuleZip(zip, entries);
+            return new ModuleZip(zip, Collections.unmodifiableList(entries), last);
         } catch (IOException | RuntimeException e) {
             zip.close();
             throw e instanceof CorruptZipException c ? c : new CorruptZipException("zip: " + e.getMessage(), e);
         }
     }
 
+    /** Every entry's name in central-directory order, a duplicated name as often as it occurs. */
     List<String> names() {
-        return new ArrayList<>(entries.keySet());
+        return entries.stream().map(ZipEntry::getName).toList();
+    }
+
+    List<ZipEntry> entries() {
+        return entries;
+    }
+
+    boolean hasDuplicates() {
+        return lastByName.size() != entries.size();
     }
 
     /** The entry's uncompressed content; reading past its declared size or a CRC mismatch fails. */
     InputStream open(String name) throws IOException {
-        ZipEntry entry = entries.get(name);
+        ZipEntry entry = lastByName.get(name);
         if (entry == null) {
             throw new CorruptZipException("file \"" + name + "\" not found in zip");
         }

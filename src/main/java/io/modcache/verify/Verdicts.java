@@ -1,6 +1,7 @@
 package io.modcache.verify;
 
 import io.modcache.cache.ModuleVersion;
+import io.modcache.cache.Problem;
 import io.modcache.cache.VerificationStatus;
 import io.modcache.projects.GoSumIndex;
 import io.modcache.projects.GoSumLine;
@@ -28,7 +29,7 @@ public final class Verdicts {
     }
 
     public static Verdict of(ModuleVersion v, VersionCheck check, GoSumIndex sums) {
-        List<Finding> findings = new ArrayList<>(check.findings());
+        List<Problem> findings = new ArrayList<>(check.problems());
         Set<Path> matched = new LinkedHashSet<>();
         String content = check.contentHash();
         for (GoSumLine line : sums.lines(v.path(), v.version())) {
@@ -42,13 +43,13 @@ public final class Verdicts {
             if (ours.equals(line.hash())) {
                 matched.add(line.file());
             } else {
-                findings.add(new Finding(VerificationStatus.GOSUM_MISMATCH, String.format(
+                findings.add(Problem.of(Problem.Kind.GOSUM_MISMATCH, String.format(
                         "go.sum mismatch: %s:%d pins %s%s, the cache has %s", line.file(), line.line(), line.hash(),
                         line.goMod() ? " for go.mod" : "", ours)));
             }
         }
-        VerificationStatus status = findings.stream().map(Finding::status).min(MOST_SEVERE_FIRST)
+        VerificationStatus status = findings.stream().map(p -> p.kind().status()).min(MOST_SEVERE_FIRST)
                 .orElse(check.zipHash() == null && check.dirHash() == null ? VerificationStatus.MOD_ONLY : VerificationStatus.VERIFIED);
-        return new Verdict(status, findings.stream().map(Finding::message).toList(), List.copyOf(matched), check);
+        return new Verdict(status, findings, List.copyOf(matched), check);
     }
 }

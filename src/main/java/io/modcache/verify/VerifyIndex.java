@@ -2,7 +2,9 @@ package io.modcache.verify;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modcache.cache.VersionId;
 import io.modcache.fs.AtomicFiles;
+import io.modcache.fs.SafeFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class VerifyIndex {
 
     private static final System.Logger LOG = System.getLogger(VerifyIndex.class.getName());
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     /** The JSON file's shape. */
     record IndexFile(int format, String cacheRoot, Map<String, VersionCheck> versions) {
@@ -48,7 +50,7 @@ public final class VerifyIndex {
         Path root = cacheRoot.toAbsolutePath().normalize();
         VerifyIndex index = new VerifyIndex(indexDir.resolve("verify-" + digest(root.toString()) + ".json"), root);
         try {
-            IndexFile stored = mapper().readValue(Files.readString(index.file, StandardCharsets.UTF_8), IndexFile.class);
+            IndexFile stored = mapper().readValue(SafeFiles.read(index.file, SafeFiles.OWN_FILE_CAP), IndexFile.class);
             if (stored.format() != FORMAT || !root.toString().equals(stored.cacheRoot()) || stored.versions() == null) {
                 LOG.log(System.Logger.Level.INFO, "verification index " + index.file + " is outdated; rebuilding it");
             } else {
@@ -77,20 +79,22 @@ public final class VerifyIndex {
     }
 
     /** The stored check for a version, when its files still have this fingerprint. */
-    public Optional<VersionCheck> lookup(String versionId, String fingerprint) {
-        VersionCheck c = versions.get(versionId);
+    public Optional<VersionCheck> lookup(VersionId versionId, String fingerprint) {
+        VersionCheck c = versions.get(versionId.toString());
         return c != null && fingerprint != null && fingerprint.equals(c.fingerprint()) ? Optional.of(c) : Optional.empty();
     }
 
-    public void put(String versionId, VersionCheck check) {
+    public void put(VersionId versionId, VersionCheck check) {
         if (check.fingerprint() != null) {
-            versions.put(versionId, check);
+            versions.put(versionId.toString(), check);
         }
     }
 
     /** Forgets versions that no longer exist, so the file does not grow forever. */
-    public void retainOnly(java.util.Set<String> versionIds) {
-        versions.keySet().retainAll(versionIds);
+    public void retainOnly(java.util.Set<VersionId> versionIds) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        versionIds.forEach(id -> keys.add(id.toString()));
+        versions.keySet().retainAll(keys);
     }
 
     /** Writes the index atomically (a temporary file moved into place). */

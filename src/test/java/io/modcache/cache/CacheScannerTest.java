@@ -50,7 +50,7 @@ class CacheScannerTest {
 
     private static Map<String, ModuleVersion> byId(CacheScan scan) {
         return scan.modules().stream().flatMap(m -> m.versions().stream())
-                .collect(Collectors.toMap(ModuleVersion::id, Function.identity()));
+                .collect(Collectors.toMap(v -> v.id().toString(), Function.identity()));
     }
 
     @Test
@@ -130,13 +130,13 @@ class CacheScannerTest {
 
         ModuleVersion partial = versions.get("example.com/half@v1.0.0");
         assertThat(partial.parts()).contains(CachePart.PARTIAL);
-        assertThat(partial.problems()).containsExactly("extraction did not finish (v1.0.0.partial exists)");
+        assertThat(partial.problemTexts()).containsExactly("extraction did not finish (v1.0.0.partial exists)");
         assertThat(versions.get("example.com/half@v1.1.0").parts()).containsExactly(CachePart.TEMP);
-        assertThat(versions.get("example.com/half@v1.1.0").problems()).containsExactly("leftover temporary file v1.1.0.zip123456.tmp");
+        assertThat(versions.get("example.com/half@v1.1.0").problemTexts()).containsExactly("leftover temporary file v1.1.0.zip123456.tmp");
         ModuleVersion oldTemp = versions.get("example.com/half@v1.2.0");
         assertThat(oldTemp.parts()).containsExactly(CachePart.TEMP);
         assertThat(oldTemp.files()).isEqualTo(1);
-        assertThat(oldTemp.problems()).containsExactly("leftover temporary directory example.com/half@v1.2.0.tmp-987654");
+        assertThat(oldTemp.problemTexts()).containsExactly("leftover temporary directory example.com/half@v1.2.0.tmp-987654");
     }
 
     @Test
@@ -152,13 +152,13 @@ class CacheScannerTest {
         Map<String, ModuleVersion> versions = byId(scan);
 
         assertThat(versions.get("example.com/!!bad@v1.0.0").status()).isEqualTo(VerificationStatus.ERROR);
-        assertThat(versions.get("example.com/!!bad@v1.0.0").problems())
+        assertThat(versions.get("example.com/!!bad@v1.0.0").problemTexts())
                 .containsExactly("invalid escaped module path \"example.com/!!bad\"");
-        assertThat(versions.get("example.com/good@v1.0.0-!x!").problems())
+        assertThat(versions.get("example.com/good@v1.0.0-!x!").problemTexts())
                 .containsExactly("invalid escaped version \"v1.0.0-!x!\"");
-        assertThat(versions.get("example.com/Upper@v1.0.0").problems())
+        assertThat(versions.get("example.com/Upper@v1.0.0").problemTexts())
                 .containsExactly("invalid escaped module path \"example.com/Upper\"");
-        assertThat(versions.get("example.com/ok@latest").problems())
+        assertThat(versions.get("example.com/ok@latest").problemTexts())
                 .containsExactly("\"latest\" is not a canonical semantic version");
         assertThat(versions.get("example.com/fine@v1.0.0").status()).isEqualTo(VerificationStatus.UNVERIFIED);
         assertThat(scan.totalFiles()).isEqualTo(5);
@@ -204,7 +204,7 @@ class CacheScannerTest {
             }
 
             @Override
-            public FileStat attributes(Path path) throws IOException {
+            public io.modcache.fs.FileStat attributes(Path path) throws IOException {
                 return FileAccess.DEFAULT.attributes(path);
             }
         };
@@ -213,10 +213,10 @@ class CacheScannerTest {
                 .scan(dir, ScanListener.NONE, CancellationToken.NONE);
 
         ModuleVersion m = byId(scan).get("example.com/m@v1.0.0");
-        assertThat(m.problems()).containsExactly("cannot read directory example.com/m@v1.0.0/secret: permission denied");
+        assertThat(m.problemTexts()).containsExactly("cannot read example.com/m@v1.0.0/secret: permission denied");
         assertThat(m.status()).isEqualTo(VerificationStatus.ERROR);
         assertThat(m.files()).isEqualTo(1);
-        assertThat(byId(scan).get("example.com/n@v1.0.0").problems()).isEmpty();
+        assertThat(byId(scan).get("example.com/n@v1.0.0").problemTexts()).isEmpty();
     }
 
     @Test
@@ -226,8 +226,8 @@ class CacheScannerTest {
         Path secret = dir.resolve("example.com/m@v1.0.0/secret");
         Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
         try {
-            assertThat(byId(scan(dir)).get("example.com/m@v1.0.0").problems())
-                    .containsExactly("cannot read directory example.com/m@v1.0.0/secret: permission denied");
+            assertThat(byId(scan(dir)).get("example.com/m@v1.0.0").problemTexts())
+                    .containsExactly("cannot read example.com/m@v1.0.0/secret: permission denied");
         } finally {
             Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rwx------"));
         }
@@ -284,7 +284,7 @@ class CacheScannerTest {
         ScanListener listener = new ScanListener() {
             @Override
             public void versionFound(ModuleVersion v) {
-                reported.put(v.id(), v);
+                reported.put(v.id().toString(), v);
             }
 
             @Override

@@ -55,10 +55,10 @@ class RealGoCacheScanTest {
         assertThat(scan.modules().get(0).ownFiles()).as("@v/list").isEqualTo(1);
         for (CacheModule m : scan.modules()) {
             for (ModuleVersion v : m.versions()) {
-                assertThat(v.parts()).as(v.id()).containsAll(EnumSet.of(CachePart.TREE, CachePart.ZIP,
+                assertThat(v.parts()).as(v.id().toString()).containsAll(EnumSet.of(CachePart.TREE, CachePart.ZIP,
                         CachePart.ZIPHASH, CachePart.MOD, CachePart.INFO, CachePart.LOCK));
-                assertThat(v.problems()).as(v.id()).isEmpty();
-                assertThat(v.bytes()).as(v.id()).isEqualTo(bytesOf(fixture.modcache(), m.escapedPath(), v.escapedVersion()));
+                assertThat(v.problemTexts()).as(v.id().toString()).isEmpty();
+                assertThat(v.bytes()).as(v.id().toString()).isEqualTo(bytesOf(fixture.modcache(), m.escapedPath(), v.escapedVersion()));
             }
         }
         ModuleVersion upper = scan.modules().get(2).versions().get(0);

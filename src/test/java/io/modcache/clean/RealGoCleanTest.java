@@ -66,7 +66,7 @@ class RealGoCleanTest {
     private List<ModuleVersion> versions(String... ids) throws IOException {
         CacheScan scan = new CacheScanner(workers.pool()).scan(mc(), ScanListener.NONE, CancellationToken.NONE);
         List<String> wanted = List.of(ids);
-        return scan.modules().stream().flatMap(m -> m.versions().stream()).filter(v -> wanted.contains(v.id())).toList();
+        return scan.modules().stream().flatMap(m -> m.versions().stream()).filter(v -> wanted.contains(v.id().toString())).toList();
     }
 
     private DeletionResult delete(Scope scope, String... ids) throws IOException {

@@ -40,7 +40,7 @@ class SafeDeleterGuardTest {
     }
 
     private DeletionResult run(PlanEntry entry, boolean force, Path planRoot) throws IOException {
-        DeletionPlan plan = new DeletionPlan(planRoot, Scope.EVERYTHING, List.of(entry), List.of(), false);
+        DeletionPlan plan = new DeletionPlan(planRoot, Scope.EVERYTHING, List.of(entry), List.of(), List.of(), false);
         return new SafeDeleter(workers.pool(), FileLocks.forThisPlatform()).execute(plan, force, DeletionListener.NONE, CancellationToken.NONE);
     }
 

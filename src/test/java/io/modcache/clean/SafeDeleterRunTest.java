@@ -85,7 +85,7 @@ class SafeDeleterRunTest {
         Path outside = Files.writeString(dir.resolve("not-in-the-cache.txt"), "keep");
         entries.set(0, new PlanEntry(first.path(), first.version(), first.escapedPath(), first.escapedVersion(), null,
                 List.of(outside), first.parts(), first.bytes(), first.files()));
-        DeletionPlan tampered = new DeletionPlan(all.root(), all.scope(), entries, all.warnings(), false);
+        DeletionPlan tampered = new DeletionPlan(all.root(), all.scope(), entries, List.of(), all.warnings(), false);
 
         DeletionResult r = new SafeDeleter(workers.pool(), FileLocks.forThisPlatform())
                 .execute(tampered, false, DeletionListener.NONE, CancellationToken.NONE);

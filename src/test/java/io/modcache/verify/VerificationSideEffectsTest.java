@@ -5,6 +5,7 @@ import io.modcache.cache.CacheScanner;
 import io.modcache.cache.ModuleVersion;
 import io.modcache.cache.ScanListener;
 import io.modcache.cache.VerificationStatus;
+import io.modcache.cache.VersionId;
 import io.modcache.concurrent.CancellationToken;
 import io.modcache.concurrent.WorkerPool;
 import io.modcache.projects.GoSumIndex;
@@ -119,7 +120,7 @@ class VerificationSideEffectsTest {
         VerifyResult third = verify(VerifyIndex.load(indexDir, fixture.modcache()), freshScan);
         assertThat(third.checked()).isEqualTo(1);
         assertThat(third.reused()).isEqualTo(2);
-        assertThat(third.verdicts().get("example.com/b@v1.0.0").status()).isEqualTo(VerificationStatus.DIR_MODIFIED);
+        assertThat(third.verdicts().get(VersionId.parse("example.com/b@v1.0.0")).status()).isEqualTo(VerificationStatus.DIR_MODIFIED);
     }
 
     /** The scanner and the verifier must agree, or the index would never be hit after a scan. */
@@ -131,7 +132,7 @@ class VerificationSideEffectsTest {
         Files.writeString(fixture.modcache().resolve("cache/download/example.com/b/@v/v1.0.0.partial"), "");
 
         for (ModuleVersion v : scan()) {
-            assertThat(v.fingerprint()).as(v.id()).isNotNull()
+            assertThat(v.fingerprint()).as(v.id().toString()).isNotNull()
                     .isEqualTo(new VersionVerifier(fixture.modcache(), CancellationToken.NONE).fingerprint(v));
         }
     }

@@ -47,7 +47,7 @@ public record VersionDetails(String title, String status, List<String> files, Li
                 goSums.add("not pinned by the go.sum of any project you named (Projects…)");
             }
         }
-        return new VersionDetails(v.id(), statusText, files, v.problems(), goSums, "go mod download " + v.id());
+        return new VersionDetails(v.id().toString(), statusText, files, v.problemTexts(), goSums, "go mod download " + v.id());
     }
 
     private static void addIf(List<String> out, ModuleVersion v, CachePart part, String label, Path path) {

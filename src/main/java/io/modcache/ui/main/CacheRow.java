@@ -57,7 +57,8 @@ public final class CacheRow {
         row.bytes.set(entry.bytes());
         row.files.set(entry.files());
         if (!entry.problems().isEmpty()) {
-            row.status.set(new StatusView(StatusView.Tone.WARN, "unreadable", String.join("\n", entry.problems())));
+            row.status.set(new StatusView(StatusView.Tone.WARN, entry.problems().size() == 1 ? "1 problem" : entry.problems().size() + " problems",
+                    String.join("\n", entry.problems())));
         }
         return row;
     }
@@ -69,7 +70,7 @@ public final class CacheRow {
         files.set(v.files());
         lastAccess.set(v.lastAccess());
         downloaded.set(v.downloaded());
-        status.set(StatusView.of(v.status(), v.problems()));
+        status.set(StatusView.of(v.status(), v.problemTexts()));
     }
 
     /** Shows a verification verdict on a version row. */
