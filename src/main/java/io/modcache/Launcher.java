@@ -4,7 +4,9 @@ import io.modcache.cache.CacheLocator;
 import io.modcache.cli.CliContext;
 import io.modcache.cli.ModcacheCommand;
 import io.modcache.concurrent.WorkerPool;
-import io.modcache.verify.VerifyIndex;
+import io.modcache.system.AppDirs;
+import io.modcache.system.GoEnv;
+import io.modcache.system.Lazy;
 
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -33,10 +35,10 @@ public final class Launcher {
 
     static int runCli(String[] args) {
         Charset cs = Charset.defaultCharset();
+        Lazy<GoEnv> goEnv = Lazy.of(GoEnv::load);
         try (WorkerPool workers = new WorkerPool()) {
             return ModcacheCommand.execute(args, new PrintWriter(System.out, true, cs), new PrintWriter(System.err, true, cs),
-                    new CliContext(CacheLocator.forThisProcess(), workers, VerifyIndex.defaultDirectory(System.getenv(),
-                            System.getProperty("os.name"), Path.of(System.getProperty("user.home")))));
+                    new CliContext(CacheLocator.forThisProcess(goEnv), workers, AppDirs.forThisUser(), goEnv));
         }
     }
 

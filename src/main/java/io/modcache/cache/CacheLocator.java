@@ -1,17 +1,17 @@
 package io.modcache.cache;
 
+import io.modcache.fs.SafeFiles;
+import io.modcache.system.GoEnv;
+import io.modcache.system.OperatingSystem;
+
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -23,21 +23,20 @@ import java.util.function.Supplier;
 public final class CacheLocator {
 
     private final Map<String, String> env;
-    private final String osName;
+    private final OperatingSystem os;
     private final Path home;
-    private final Supplier<Optional<String>> goEnvCommand;
+    private final Supplier<GoEnv> goEnv;
 
-    /** A locator for this process: real environment, and {@code go env} when go is on PATH. */
-    public static CacheLocator forThisProcess() {
-        return new CacheLocator(System.getenv(), System.getProperty("os.name"),
-                Path.of(System.getProperty("user.home")), CacheLocator::runGoEnv);
+    /** A locator for this process: real environment, and {@code go env} (asked when first needed). */
+    public static CacheLocator forThisProcess(Supplier<GoEnv> goEnv) {
+        return new CacheLocator(System.getenv(), OperatingSystem.current(), Path.of(System.getProperty("user.home")), goEnv);
     }
 
-    public CacheLocator(Map<String, String> env, String osName, Path home, Supplier<Optional<String>> goEnvCommand) {
+    public CacheLocator(Map<String, String> env, OperatingSystem os, Path home, Supplier<GoEnv> goEnv) {
         this.env = Map.copyOf(env);
-        this.osName = osName.toLowerCase(Locale.ROOT);
+        this.os = os;
         this.home = home;
-        this.goEnvCommand = goEnvCommand;
+        this.goEnv = goEnv;
     }
 
     /** Resolves the cache root; {@code explicit} (the --cache option or a chosen folder) wins when given. */
@@ -45,7 +44,7 @@ public final class CacheLocator {
         if (explicit != null) {
             return new CacheLocation(explicit.toAbsolutePath().normalize(), CacheLocation.Source.OPTION, null);
         }
-        Optional<String> fromGo = goEnvCommand.get().filter(CacheLocator::isAbsolute);
+        Optional<String> fromGo = goEnv.get().get("GOMODCACHE").filter(CacheLocator::isAbsolute);
         if (fromGo.isPresent()) {
             return new CacheLocation(Path.of(fromGo.get()), CacheLocation.Source.GO_ENV_COMMAND, null);
         }
@@ -61,7 +60,7 @@ public final class CacheLocator {
         }
         String gopath = nonEmpty(env.get("GOPATH")).orElse(fileVars.get("GOPATH"));
         if (gopath != null && !gopath.isEmpty()) {
-            String first = gopath.split(isWindows() ? ";" : ":", -1)[0];
+            String first = gopath.split(os.isWindows() ? ";" : ":", -1)[0];
             if (isAbsolute(first)) {
                 return new CacheLocation(Path.of(first, "pkg", "mod"), CacheLocation.Source.GOPATH, "GOPATH=" + gopath);
             }
@@ -91,10 +90,10 @@ public final class CacheLocator {
 
     /** {@code os.UserConfigDir}. */
     private Optional<Path> userConfigDir() {
-        if (isWindows()) {
+        if (os.isWindows()) {
             return nonEmpty(env.get("AppData")).or(() -> nonEmpty(env.get("APPDATA"))).map(Path::of);
         }
-        if (osName.contains("mac") || osName.contains("darwin")) {
+        if (os == OperatingSystem.MAC) {
             return Optional.of(home.resolve("Library").resolve("Application Support"));
         }
         return nonEmpty(env.get("XDG_CONFIG_HOME")).filter(CacheLocator::isAbsolute).map(Path::of)
@@ -106,7 +105,7 @@ public final class CacheLocator {
         Map<String, String> vars = new HashMap<>();
         String text;
         try {
-            text = new String(io.modcache.fs.SafeFiles.read(file, 1 << 20), StandardCharsets.UTF_8);
+            text = new String(SafeFiles.read(file, 1 << 20), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return vars;
         }
@@ -120,41 +119,11 @@ public final class CacheLocator {
         return vars;
     }
 
-    private boolean isWindows() {
-        return osName.startsWith("windows");
-    }
-
     private static boolean isAbsolute(String p) {
         return p != null && !p.isEmpty() && Path.of(p).isAbsolute();
     }
 
     private static Optional<String> nonEmpty(String s) {
         return s == null || s.isEmpty() ? Optional.empty() : Optional.of(s);
-    }
-
-    /** Runs {@code go env GOMODCACHE} with a timeout; empty when go is missing, slow or failing. */
-    static Optional<String> runGoEnv() {
-        Process process;
-        try {
-            process = new ProcessBuilder("go", "env", "GOMODCACHE").redirectErrorStream(false)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        try (InputStream out = process.getInputStream()) {
-            process.getOutputStream().close();
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return Optional.empty();
-            }
-            String value = new String(out.readAllBytes(), StandardCharsets.UTF_8).trim();
-            return process.exitValue() == 0 && !value.isEmpty() ? Optional.of(value) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-            return Optional.empty();
-        }
     }
 }

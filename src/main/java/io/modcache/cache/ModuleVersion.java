@@ -76,7 +76,12 @@ public record ModuleVersion(
     }
 
     public ModuleVersion withVerdict(VerificationStatus newStatus, List<Problem> newProblems) {
+        return withVerdict(newStatus, newProblems, fingerprint);
+    }
+
+    /** With a verdict, and the fingerprint of the files as verification saw them (null keeps the scan's). */
+    public ModuleVersion withVerdict(VerificationStatus newStatus, List<Problem> newProblems, String checkedFingerprint) {
         return new ModuleVersion(path, version, escapedPath, escapedVersion, bytes, files, parts,
-                lastAccess, downloaded, newStatus, newProblems, fingerprint);
+                lastAccess, downloaded, newStatus, newProblems, checkedFingerprint != null ? checkedFingerprint : fingerprint);
     }
 }

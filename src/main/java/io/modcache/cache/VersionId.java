@@ -4,7 +4,7 @@ package io.modcache.cache;
  * A module version's identity: module path and version, as the go command names it
  * ({@code path@version}). For folders with invalid names, the escaped names as found.
  */
-public record VersionId(String path, String version) implements Comparable<VersionId> {
+public record VersionId(String path, String version) implements EntryId, Comparable<VersionId> {
 
     public VersionId {
         if (path == null || version == null) {

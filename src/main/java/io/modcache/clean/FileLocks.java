@@ -1,10 +1,10 @@
 package io.modcache.clean;
 
 import io.modcache.concurrent.CancellationToken;
+import io.modcache.system.OperatingSystem;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Exclusive locks on files, taken the way the go command's lockedfile package takes them, so a
@@ -49,7 +49,6 @@ public interface FileLocks {
     }
 
     static FileLocks forThisPlatform() {
-        String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
-        return os.startsWith("windows") ? new ChannelFileLocks() : new FlockFileLocks(OpenFlags.forThisPlatform());
+        return OperatingSystem.current().isWindows() ? new ChannelFileLocks() : new FlockFileLocks(OpenFlags.forThisPlatform());
     }
 }

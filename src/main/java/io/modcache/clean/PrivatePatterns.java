@@ -1,12 +1,8 @@
 package io.modcache.clean;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import io.modcache.system.GoEnv;
+
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -17,13 +13,16 @@ public record PrivatePatterns(String goprivate, String gonoproxy, String gonosum
 
     public static final PrivatePatterns NONE = new PrivatePatterns("", "", "");
 
-    /** From {@code go env} when go is on PATH, else from the environment; GONOPROXY and GONOSUMDB default to GOPRIVATE. */
-    public static PrivatePatterns load(Map<String, String> env) {
-        List<String> fromGo = goEnv();
-        String priv = fromGo != null ? fromGo.get(0) : env.getOrDefault("GOPRIVATE", "");
-        String noProxy = fromGo != null ? fromGo.get(1) : env.getOrDefault("GONOPROXY", "");
-        String noSum = fromGo != null ? fromGo.get(2) : env.getOrDefault("GONOSUMDB", "");
+    /** From {@code go env} when go answered, else from the environment; GONOPROXY and GONOSUMDB default to GOPRIVATE. */
+    public static PrivatePatterns from(GoEnv goEnv, Map<String, String> env) {
+        String priv = value(goEnv, env, "GOPRIVATE");
+        String noProxy = value(goEnv, env, "GONOPROXY");
+        String noSum = value(goEnv, env, "GONOSUMDB");
         return new PrivatePatterns(priv, noProxy.isEmpty() ? priv : noProxy, noSum.isEmpty() ? priv : noSum);
+    }
+
+    private static String value(GoEnv goEnv, Map<String, String> env, String name) {
+        return goEnv.available() ? goEnv.get(name).orElse("") : env.getOrDefault(name, "");
     }
 
     /** Which variable {@code modulePath} matches, or null. */
@@ -96,30 +95,5 @@ public record PrivatePatterns(String goprivate, String gonoproxy, String gonosum
             }
         }
         return Pattern.compile(re.toString());
-    }
-
-    /** {@code go env GOPRIVATE GONOPROXY GONOSUMDB}, or null when go is missing or slow. */
-    private static List<String> goEnv() {
-        try {
-            Process p = new ProcessBuilder("go", "env", "GOPRIVATE", "GONOPROXY", "GONOSUMDB")
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            p.getOutputStream().close();
-            try (InputStream out = p.getInputStream()) {
-                if (!p.waitFor(5, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                    return null;
-                }
-                List<String> lines = new ArrayList<>(new String(out.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
-                while (lines.size() < 3) {
-                    lines.add("");
-                }
-                return p.exitValue() == 0 ? lines : null;
-            }
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
     }
 }

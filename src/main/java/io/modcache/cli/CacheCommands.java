@@ -2,15 +2,13 @@ package io.modcache.cli;
 
 import io.modcache.cache.CacheLocation;
 import io.modcache.cache.CacheScan;
-import io.modcache.cache.CacheScanner;
+import io.modcache.cache.ScanFailure;
 import io.modcache.cache.ScanListener;
 import io.modcache.concurrent.CancellationToken;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /** What the subcommands share: scanning the located cache, with a one-line reason when that is impossible. */
 final class CacheCommands {
@@ -19,16 +17,17 @@ final class CacheCommands {
     }
 
     /** Scans the cache, or prints why it cannot and returns null. */
-    static CacheScan scanOrExplain(CacheLocation location, CommandSpec spec, CliContext context) throws IOException {
+    static CacheScan scanOrExplain(Path explicit, CommandSpec spec, CliContext context) {
+        return scanOrExplain(explicit, spec, context, where -> { });
+    }
+
+    /** Like {@link #scanOrExplain(Path, CommandSpec, CliContext)}, telling {@code located} where the cache is. */
+    static CacheScan scanOrExplain(Path explicit, CommandSpec spec, CliContext context, Consumer<CacheLocation> located) {
         try {
-            return new CacheScanner(context.workers().pool()).scan(location.root(), ScanListener.NONE, CancellationToken.NONE);
-        } catch (NoSuchFileException e) {
-            spec.commandLine().getErr().println("modcache-explorer: no module cache at " + location.describe());
-        } catch (NotDirectoryException e) {
-            spec.commandLine().getErr().println("modcache-explorer: not a directory: " + location.describe());
-        } catch (AccessDeniedException e) {
-            spec.commandLine().getErr().println("modcache-explorer: cannot read " + location.describe() + ": permission denied");
+            return context.scans().scan(explicit, located, ScanListener.NONE, CancellationToken.NONE);
+        } catch (ScanFailure e) {
+            spec.commandLine().getErr().println("modcache-explorer: " + e.getMessage());
+            return null;
         }
-        return null;
     }
 }

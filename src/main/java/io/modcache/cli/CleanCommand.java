@@ -1,6 +1,5 @@
 package io.modcache.cli;
 
-import io.modcache.cache.CacheLocation;
 import io.modcache.cache.CacheScan;
 import io.modcache.cache.ModulePattern;
 import io.modcache.cache.ModuleVersion;
@@ -87,14 +86,13 @@ final class CleanCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "name modules or versions to delete, or --all (not both)");
         }
         GoSumIndex sums = projectOptions.goSums(spec, List.of());
-        CacheLocation location = context.locator().locate(cacheOption.cache);
-        CacheScan scan = CacheCommands.scanOrExplain(location, spec, context);
+        CacheScan scan = CacheCommands.scanOrExplain(cacheOption.cache, spec, context);
         if (scan == null) {
             return 1;
         }
         List<ModuleVersion> versions = select(scan);
         List<OtherEntry> others = all ? scan.other() : List.of();
-        DeletionPlan plan = new DeletionPlanner(scan.root(), sums, PrivatePatterns.load(System.getenv()))
+        DeletionPlan plan = new DeletionPlanner(scan.root(), sums, PrivatePatterns.from(context.goEnv().get(), System.getenv()))
                 .plan(versions, others, chosenScope, all, CancellationToken.NONE);
 
         if (!yes || dryRun) {

@@ -39,8 +39,8 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        CacheLocation location = context.locator().locate(cacheOption.cache);
-        CacheScan scan = CacheCommands.scanOrExplain(location, spec, context);
+        CacheLocation[] location = {null};
+        CacheScan scan = CacheCommands.scanOrExplain(cacheOption.cache, spec, context, where -> location[0] = where);
         if (scan == null) {
             return 1;
         }
@@ -48,7 +48,7 @@ final class ScanCommand implements Callable<Integer> {
             out.println(ScanReports.mapper().writeValueAsString(ScanReports.toReport(scan, null)));
             return 0;
         }
-        printHuman(out, location, scan);
+        printHuman(out, location[0], scan);
         return 0;
     }
 

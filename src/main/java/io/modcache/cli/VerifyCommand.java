@@ -1,6 +1,5 @@
 package io.modcache.cli;
 
-import io.modcache.cache.CacheLocation;
 import io.modcache.cache.CacheModule;
 import io.modcache.cache.CacheScan;
 import io.modcache.cache.ModulePattern;
@@ -67,8 +66,7 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         GoSumIndex sums = projectOptions.goSums(spec, goSums);
-        CacheLocation location = context.locator().locate(cacheOption.cache);
-        CacheScan scan = CacheCommands.scanOrExplain(location, spec, context);
+        CacheScan scan = CacheCommands.scanOrExplain(cacheOption.cache, spec, context);
         if (scan == null) {
             return 1;
         }
@@ -82,7 +80,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         sums.problems().forEach(p -> err.println("warning: " + p));
 
-        VerifyResult result = new VerificationService(context.workers().pool(), context.indexDir())
+        VerifyResult result = new VerificationService(context.workers().pool(), context.dirs().cache())
                 .verify(scan.root(), versions, selection.isEmpty(), true, sums, VerifyListener.NONE, CancellationToken.NONE);
 
         Map<VerificationStatus, Long> summary = new EnumMap<>(VerificationStatus.class);

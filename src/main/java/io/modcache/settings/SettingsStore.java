@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -42,22 +40,6 @@ public final class SettingsStore implements AutoCloseable {
             return t;
         });
         current.set(load());
-    }
-
-    /** {@code $XDG_CONFIG_HOME/modcache-explorer/settings.json}, or the platform's user config directory. */
-    public static Path defaultFile(Map<String, String> env, String osName, Path home) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        Path dir;
-        if (os.startsWith("windows")) {
-            String appData = env.get("AppData");
-            dir = appData != null ? Path.of(appData) : home.resolve("AppData/Roaming");
-        } else if (os.contains("mac")) {
-            dir = home.resolve("Library/Application Support");
-        } else {
-            String xdg = env.get("XDG_CONFIG_HOME");
-            dir = xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".config");
-        }
-        return dir.resolve("modcache-explorer").resolve("settings.json");
     }
 
     public Settings get() {

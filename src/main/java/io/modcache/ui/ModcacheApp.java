@@ -2,19 +2,22 @@ package io.modcache.ui;
 
 import io.modcache.cache.CacheLocator;
 import io.modcache.cache.CacheScanner;
-import io.modcache.concurrent.WorkerPool;
-import io.modcache.ui.common.FxUiExecutor;
-import io.modcache.ui.common.Views;
-import io.modcache.ui.main.MainController;
-import io.modcache.ui.main.MainViewModel;
-import io.modcache.ui.main.MainServices;
+import io.modcache.cache.ScanService;
 import io.modcache.clean.FileLocks;
 import io.modcache.clean.PrivatePatterns;
 import io.modcache.clean.SafeDeleter;
-import io.modcache.ui.projects.ProjectsDialog;
+import io.modcache.concurrent.WorkerPool;
 import io.modcache.settings.SettingsStore;
+import io.modcache.system.AppDirs;
+import io.modcache.system.GoEnv;
+import io.modcache.system.Lazy;
+import io.modcache.ui.common.FxUiExecutor;
+import io.modcache.ui.common.FxmlViews;
+import io.modcache.ui.main.MainController;
+import io.modcache.ui.main.MainServices;
+import io.modcache.ui.main.MainViewModel;
+import io.modcache.ui.projects.ProjectsDialog;
 import io.modcache.verify.VerificationService;
-import io.modcache.verify.VerifyIndex;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -25,14 +28,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** The desktop application: owns the worker pool for its lifetime and shows the main window. */
 public final class ModcacheApp extends Application {
 
     private static volatile Path initialCache;
 
+    private AppDirs dirs;
     private WorkerPool workers;
     private MainViewModel model;
     private SettingsStore settings;
@@ -46,26 +50,26 @@ public final class ModcacheApp extends Application {
     /** Runs before the window, off the FX thread: the settings file is read here. */
     @Override
     public void init() {
+        dirs = AppDirs.forThisUser();
         workers = new WorkerPool();
-        settings = new SettingsStore(SettingsStore.defaultFile(System.getenv(), System.getProperty("os.name"),
-                Path.of(System.getProperty("user.home"))), 500);
+        settings = new SettingsStore(dirs.settingsFile(), 500);
     }
 
     @Override
     public void start(Stage stage) {
-        Map<String, String> env = System.getenv();
-        String os = System.getProperty("os.name");
-        Path home = Path.of(System.getProperty("user.home"));
-        VerificationService verifier = new VerificationService(workers.pool(), VerifyIndex.defaultDirectory(env, os, home));
-        model = new MainViewModel(new FxUiExecutor(workers), new MainServices(CacheLocator.forThisProcess(),
-                new CacheScanner(workers.pool()), verifier, new SafeDeleter(workers.pool(), FileLocks.forThisPlatform()),
-                () -> PrivatePatterns.load(env), () -> projectDirs(settings)));
-        MainWindow window = MainWindow.load(model, owner -> ProjectsDialog.edit(owner, projectDirs(settings))
-                .ifPresent(dirs -> settings.update(settings.get().withProjectDirs(dirs.stream().map(Path::toString).toList()))));
-        stage.setTitle("Modcache Explorer");
-        stage.getIcons().addAll(appIcons());
-        stage.setScene(window.scene());
-        stage.show();
+        // go env runs when the first scan or plan needs it, on a worker thread, never here
+        Lazy<GoEnv> goEnv = Lazy.of(GoEnv::load);
+        VerificationService verifier = new VerificationService(workers.pool(), dirs.cache());
+        model = new MainViewModel(new FxUiExecutor(workers), new MainServices(
+                new ScanService(CacheLocator.forThisProcess(goEnv), new CacheScanner(workers.pool())), verifier,
+                new SafeDeleter(workers.pool(), FileLocks.forThisPlatform()),
+                () -> PrivatePatterns.from(goEnv.get(), System.getenv()), () -> projectDirs(settings)));
+        MainWindow window = MainWindow.load(model, owner -> {
+            Optional<List<Path>> edited = ProjectsDialog.edit(owner, projectDirs(settings));
+            edited.ifPresent(chosen -> settings.update(settings.get().withProjectDirs(chosen.stream().map(Path::toString).toList())));
+            return edited.isPresent();
+        });
+        window.showIn(stage);
         if (initialCache != null) {
             model.chooseRoot(initialCache);
         } else {
@@ -84,6 +88,14 @@ public final class ModcacheApp extends Application {
         if (settings != null) {
             settings.close();
         }
+    }
+
+    /** A sensible size on first open and a minimum, whatever the window manager does with the scene's preferred size. */
+    public static void sizeWindow(Stage stage, double width, double height, double minWidth, double minHeight) {
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.setMinWidth(minWidth);
+        stage.setMinHeight(minHeight);
     }
 
     private static List<Path> projectDirs(SettingsStore settings) {
@@ -105,9 +117,18 @@ public final class ModcacheApp extends Application {
 
         public static MainWindow load(MainViewModel model, MainController.ProjectsEditor projects) {
             MainController controller = new MainController(model, projects);
-            Scene scene = Views.load("/io/modcache/ui/main/main-window.fxml", controller);
+            Scene scene = FxmlViews.load("/io/modcache/ui/main/main-window.fxml", controller);
             controller.installAccelerators(scene);
             return new MainWindow(scene, controller);
+        }
+
+        /** Shows the window in {@code stage} with its title, icons, and a sensible size whatever the window manager does. */
+        public void showIn(Stage stage) {
+            stage.setTitle("Modcache Explorer");
+            stage.getIcons().setAll(appIcons());
+            stage.setScene(scene);
+            sizeWindow(stage, 1180, 740, 760, 460);
+            stage.show();
         }
     }
 }

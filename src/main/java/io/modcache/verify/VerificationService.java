@@ -1,6 +1,7 @@
 package io.modcache.verify;
 
 import io.modcache.cache.ModuleVersion;
+import io.modcache.cache.VersionId;
 import io.modcache.concurrent.CancellationToken;
 import io.modcache.projects.GoSumIndex;
 
@@ -34,12 +35,31 @@ public final class VerificationService {
      */
     public VerifyResult verify(Path root, List<ModuleVersion> versions, boolean allVersions, boolean freshScan,
                                GoSumIndex sums, VerifyListener listener, CancellationToken cancel) {
-        VerifyIndex index = indexes.computeIfAbsent(root.toAbsolutePath().normalize(),
-                r -> indexDir == null ? VerifyIndex.inMemory(r) : VerifyIndex.load(indexDir, r));
+        VerifyIndex index = index(root);
         CacheVerifier verifier = new CacheVerifier(pool, index, freshScan);
         if (allVersions) {
             verifier.forgetAllBut(versions);
         }
         return verifier.verify(root, versions, sums, listener, cancel);
+    }
+
+    /**
+     * The verdicts the index already holds for versions whose files are as the scan saw them (by
+     * the scan's fingerprints): nothing is read, so the window shows them as soon as a scan ends.
+     */
+    public Map<VersionId, Verdict> known(Path root, List<ModuleVersion> versions, GoSumIndex sums) {
+        VerifyIndex index = index(root);
+        Map<VersionId, Verdict> out = new java.util.HashMap<>();
+        for (ModuleVersion v : versions) {
+            if (v.fingerprint() != null && !v.settledByScan()) {
+                index.lookup(v.id(), v.fingerprint()).ifPresent(check -> out.put(v.id(), Verdicts.of(v, check, sums)));
+            }
+        }
+        return out;
+    }
+
+    private VerifyIndex index(Path root) {
+        return indexes.computeIfAbsent(root.toAbsolutePath().normalize(),
+                r -> indexDir == null ? VerifyIndex.inMemory(r) : VerifyIndex.load(indexDir, r));
     }
 }

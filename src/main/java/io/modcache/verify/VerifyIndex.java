@@ -64,20 +64,6 @@ public final class VerifyIndex {
         return index;
     }
 
-    /** {@code $XDG_CACHE_HOME/modcache-explorer}, or the platform's user cache directory. */
-    public static Path defaultDirectory(Map<String, String> env, String osName, Path home) {
-        String os = osName.toLowerCase(java.util.Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String local = env.get("LocalAppData");
-            return (local != null ? Path.of(local) : home.resolve("AppData/Local")).resolve("modcache-explorer");
-        }
-        if (os.contains("mac")) {
-            return home.resolve("Library/Caches/modcache-explorer");
-        }
-        String xdg = env.get("XDG_CACHE_HOME");
-        return (xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".cache")).resolve("modcache-explorer");
-    }
-
     /** The stored check for a version, when its files still have this fingerprint. */
     public Optional<VersionCheck> lookup(VersionId versionId, String fingerprint) {
         VersionCheck c = versions.get(versionId.toString());

@@ -1,5 +1,7 @@
 package io.modcache.cache;
 
+import io.modcache.system.GoEnv;
+import io.modcache.system.OperatingSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +20,8 @@ class CacheLocatorTest {
     Path home;
 
     private CacheLocator locator(Map<String, String> env, Optional<String> goEnv) {
-        return new CacheLocator(env, "Linux", home, () -> goEnv);
+        return new CacheLocator(env, OperatingSystem.LINUX, home,
+                () -> goEnv.map(v -> GoEnv.of(Map.of("GOMODCACHE", v))).orElse(GoEnv.NONE));
     }
 
     @Test
@@ -94,13 +97,13 @@ class CacheLocatorTest {
         Path mac = home.resolve("Library/Application Support/go");
         Files.createDirectories(mac);
         Files.writeString(mac.resolve("env"), "GOMODCACHE=/mac/mod\n");
-        assertThat(new CacheLocator(Map.of(), "Mac OS X", home, Optional::empty).locate(null).root())
+        assertThat(new CacheLocator(Map.of(), OperatingSystem.MAC, home, () -> GoEnv.NONE).locate(null).root())
                 .isEqualTo(Path.of("/mac/mod"));
 
         Path appData = home.resolve("AppData");
         Files.createDirectories(appData.resolve("go"));
         Files.writeString(appData.resolve("go/env"), "GOMODCACHE=/win/mod\n");
-        assertThat(new CacheLocator(Map.of("AppData", appData.toString()), "Windows 11", home, Optional::empty)
+        assertThat(new CacheLocator(Map.of("AppData", appData.toString()), OperatingSystem.of("Windows 11"), home, () -> GoEnv.NONE)
                 .goEnvFile()).contains(appData.resolve("go/env"));
     }
 }

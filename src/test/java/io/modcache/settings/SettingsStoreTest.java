@@ -1,5 +1,7 @@
 package io.modcache.settings;
 
+import io.modcache.system.AppDirs;
+import io.modcache.system.OperatingSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,9 +51,9 @@ class SettingsStoreTest {
 
     @Test
     void defaultLocationFollowsXdg() {
-        assertThat(SettingsStore.defaultFile(Map.of("XDG_CONFIG_HOME", "/xdg"), "Linux", Path.of("/home/u")))
+        assertThat(AppDirs.of(Map.of("XDG_CONFIG_HOME", "/xdg"), OperatingSystem.LINUX, Path.of("/home/u"), Map.of()).settingsFile())
                 .isEqualTo(Path.of("/xdg/modcache-explorer/settings.json"));
-        assertThat(SettingsStore.defaultFile(Map.of(), "Linux", Path.of("/home/u")))
+        assertThat(AppDirs.of(Map.of(), OperatingSystem.LINUX, Path.of("/home/u"), Map.of()).settingsFile())
                 .isEqualTo(Path.of("/home/u/.config/modcache-explorer/settings.json"));
     }
 }

@@ -4,8 +4,9 @@ import io.modcache.cache.CachePart;
 import io.modcache.clean.DeletionResult;
 import io.modcache.clean.PlanEntry;
 import io.modcache.clean.Scope;
-import io.modcache.report.ByteSizes;
-import io.modcache.ui.common.Views;
+import io.modcache.ui.common.Cells;
+import io.modcache.ui.common.Formats;
+import io.modcache.ui.common.FxmlViews;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -17,7 +18,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
@@ -65,12 +65,13 @@ public final class DeletePreviewController {
     /** Opens the preview over {@code owner}; {@code onDeleted} hears about a deletion when one happened. */
     public static Stage open(Window owner, DeletePreviewViewModel model, Consumer<DeletionResult> onDeleted) {
         DeletePreviewController controller = new DeletePreviewController(model, onDeleted);
-        Scene scene = Views.load("/io/modcache/ui/clean/delete-preview.fxml", controller);
+        Scene scene = FxmlViews.load("/io/modcache/ui/clean/delete-preview.fxml", controller);
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(model.isWholeCache() ? "Delete everything in the module cache" : "Delete from the module cache");
         stage.setScene(scene);
+        io.modcache.ui.ModcacheApp.sizeWindow(stage, 900, 640, 640, 420);
         if (owner instanceof Stage ownerStage) {
             stage.getIcons().setAll(ownerStage.getIcons());
         }
@@ -88,18 +89,16 @@ public final class DeletePreviewController {
 
     @FXML
     private void initialize() {
-        header.setText(model.isWholeCache()
-                ? "Everything in the module cache will be deleted, like go clean -modcache. Nothing happens until you press Delete."
-                : "These will be deleted from the module cache. Nothing happens until you press Delete.");
+        header.textProperty().bind(model.headerProperty());
         entries.setItems(model.entries());
         entries.setPlaceholder(new Label("Working out what will be deleted…"));
         whatColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().path()));
         versionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().isVersion() ? c.getValue().version()
-                : "(" + c.getValue().otherKind() + ")"));
+                : "(" + c.getValue().otherKind().label() + ")"));
         sizeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().bytes()));
-        sizeColumn.setCellFactory(c -> textCell(n -> ByteSizes.format(n.longValue())));
+        sizeColumn.setCellFactory(Cells.tableText(n -> Formats.bytes(n.longValue())));
         filesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().files()));
-        filesColumn.setCellFactory(c -> textCell(n -> String.format(Locale.ROOT, "%,d", n.longValue())));
+        filesColumn.setCellFactory(Cells.tableText(n -> Formats.count(n.longValue())));
         partsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().isVersion()
                 ? c.getValue().parts().stream().map(DeletePreviewController::partName).sorted().collect(Collectors.joining(", "))
                 : "all of it"));
@@ -178,16 +177,6 @@ public final class DeletePreviewController {
             case PARTIAL -> "partial mark";
             case TEMP -> "temporary files";
             case LOCK -> "lock";
-        };
-    }
-
-    private static <T> TableCell<PlanEntry, T> textCell(java.util.function.Function<T, String> format) {
-        return new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : format.apply(item));
-            }
         };
     }
 }

@@ -15,7 +15,10 @@ import io.modcache.report.ByteSizes;
 import io.modcache.report.CleanReports;
 import io.modcache.report.ScanReports;
 import io.modcache.ui.common.UiBatcher;
+import io.modcache.ui.common.TaskSlot;
 import io.modcache.ui.common.UiExecutor;
+import io.modcache.ui.common.UiTask;
+import io.modcache.fs.AtomicFiles;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -32,12 +35,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -54,7 +56,7 @@ public final class DeletePreviewViewModel {
     private final List<ModuleVersion> versions;
     private final List<OtherEntry> others;
     private final boolean wholeCache;
-    private final Supplier<GoSumIndex> sums;
+    private final SumsLoader sums;
     private final Supplier<PrivatePatterns> privatePatterns;
     private final SafeDeleter deleter;
     private final boolean looksLikeCache;
@@ -66,58 +68,90 @@ public final class DeletePreviewViewModel {
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("Working out what will be deleted…");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final BooleanProperty rootConfirmed = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper canDelete = new ReadOnlyBooleanWrapper();
-    private CancellationToken token = new CancellationToken();
-    private int planGeneration;
+    private final TaskSlot planning = new TaskSlot();
+    private final TaskSlot deleting = new TaskSlot();
+    private GoSumIndex loadedSums;
+
+    /** Reads the go.sum files of the user's projects (once per preview). */
+    @FunctionalInterface
+    public interface SumsLoader {
+        GoSumIndex load(CancellationToken cancel) throws IOException;
+    }
 
     public DeletePreviewViewModel(UiExecutor executor, Path root, List<ModuleVersion> versions, List<OtherEntry> others,
-                                  boolean wholeCache, Supplier<GoSumIndex> sums, Supplier<PrivatePatterns> privatePatterns,
+                                  boolean wholeCache, SumsLoader sums, Supplier<PrivatePatterns> privatePatterns,
                                   SafeDeleter deleter, boolean looksLikeCache) {
         this.executor = executor;
         this.root = root;
         this.versions = List.copyOf(versions);
         this.others = List.copyOf(others);
         this.wholeCache = wholeCache;
+        this.sums = sums;
         // Neither changes while the preview is open: read them once, not on every scope change.
-        this.sums = memoize(sums);
-        this.privatePatterns = memoize(privatePatterns);
+        this.privatePatterns = io.modcache.system.Lazy.of(privatePatterns);
         this.deleter = deleter;
         this.looksLikeCache = looksLikeCache;
         scope.addListener((obs, old, now) -> replan());
-        state.addListener((obs, old, now) -> updateCanDelete());
+        state.addListener((obs, old, now) -> {
+            updateCanDelete();
+            header.set(headerFor(now));
+        });
+        header.set(headerFor(State.PLANNING));
         rootConfirmed.addListener((obs, old, now) -> updateCanDelete());
     }
 
-    /** Builds the plan for the current scope, in the background. */
+    /** Builds the plan for the current scope, in the background; a newer plan always wins over an older one. */
     public void replan() {
-        int gen = ++planGeneration;
         Scope chosen = scope.get();
         state.set(State.PLANNING);
         totals.set("Working out what will be deleted…");
-        executor.runInBackground(() -> {
-            try {
-                DeletionPlan built = new DeletionPlanner(root, sums.get(), privatePatterns.get())
-                        .plan(versions, others, chosen, wholeCache, CancellationToken.NONE);
-                executor.runOnUiThread(() -> {
-                    if (gen == planGeneration) {
-                        showPlan(built);
-                    }
-                });
-            } catch (IOException | RuntimeException e) {
-                executor.runOnUiThread(() -> {
+        UiTask.of(executor, ticket -> {
+            LoadedSums loaded = projectSums(ticket.token());
+            DeletionPlan built = new DeletionPlanner(root, loaded.index(), privatePatterns.get())
+                    .plan(versions, others, chosen, wholeCache, ticket.token());
+            return new PlannedWith(loaded, built);
+        }).in(planning)
+                .onSuccess(p -> showPlan(p.plan(), p.sums().problems()))
+                .onFailure(Exception.class, e -> {
                     state.set(State.FAILED);
                     totals.set("Cannot work out the deletion: " + e.getMessage());
-                });
-            }
-        });
+                })
+                .start();
     }
 
-    private void showPlan(DeletionPlan built) {
+    /** The projects' go.sum lines, or why they could not be read: the preview says so instead of hiding the warnings. */
+    private synchronized LoadedSums projectSums(CancellationToken token) {
+        if (loadedSums == null) {
+            try {
+                loadedSums = sums.load(token);
+            } catch (IOException | RuntimeException e) {
+                return new LoadedSums(GoSumIndex.EMPTY, List.of("The go.sum files of your projects could not be read ("
+                        + e.getMessage() + "): versions they pin are not marked."));
+            }
+        }
+        List<String> problems = loadedSums.problems().isEmpty() ? List.of()
+                : List.of("Some go.sum files of your projects could not be read, so pins may be missing: "
+                + String.join("; ", loadedSums.problems().subList(0, Math.min(3, loadedSums.problems().size())))
+                + (loadedSums.problems().size() > 3 ? " and " + (loadedSums.problems().size() - 3) + " more" : ""));
+        return new LoadedSums(loadedSums, problems);
+    }
+
+    private record LoadedSums(GoSumIndex index, List<String> problems) {
+    }
+
+    private record PlannedWith(LoadedSums sums, DeletionPlan plan) {
+    }
+
+    private void showPlan(DeletionPlan built, List<String> sumsProblems) {
         plan.set(built);
         entries.setAll(built.entries());
-        List<String> all = new ArrayList<>(built.warnings());
+        List<String> all = new ArrayList<>(sumsProblems);
+        built.unplanned().forEach(u -> all.add("Cannot delete " + u.id() + ": " + u.reason()));
+        all.addAll(built.warnings());
         if (!looksLikeCache) {
             all.add(0, root + " does not look like a Go module cache (no cache/download folder). Confirm below to delete anyway.");
         }
@@ -133,39 +167,50 @@ public final class DeletePreviewViewModel {
         if (!canDelete.get() || current == null) {
             return;
         }
-        token = new CancellationToken();
-        CancellationToken myToken = token;
         state.set(State.DELETING);
         int total = current.entries().size();
         int[] done = {0};
         progress.set(0);
-        UiBatcher<PlanEntry> finished = new UiBatcher<>(executor, batch -> {
-            done[0] += batch.size();
-            progress.set(done[0] / (double) total);
-            totals.set(String.format(Locale.ROOT, "Deleting… %d of %d", done[0], total));
-        });
-        executor.runInBackground(() -> {
-            try {
-                DeletionResult r = deleter.execute(current, !looksLikeCache && rootConfirmed.get(),
-                        (entry, error, bytes) -> finished.add(entry), myToken);
-                executor.runOnUiThread(() -> {
-                    finished.flushNow();
+        boolean force = !looksLikeCache && rootConfirmed.get();
+        AtomicReference<UiBatcher<PlanEntry>> batcher = new AtomicReference<>();
+        UiTask.of(executor, ticket -> {
+            UiBatcher<PlanEntry> finished = new UiBatcher<>(executor, ticket.gate(batch -> {
+                done[0] += batch.size();
+                progress.set(done[0] / (double) total);
+                totals.set(String.format(Locale.ROOT, "Deleting… %d of %d", done[0], total));
+            }));
+            batcher.set(finished);
+            return deleter.execute(current, force, (entry, error, bytes) -> finished.add(entry), ticket.token());
+        }).in(deleting)
+                .onSuccess(r -> {
+                    batcher.get().flushNow();
                     summary.set(describe(r, total));
+                    totals.set(String.format(Locale.ROOT, "%d of %d entries deleted, %s freed", r.deleted().size(), total,
+                            ByteSizes.format(r.freedBytes())));
                     state.set(State.DONE);
                     onDone.accept(r);
-                });
-            } catch (IOException | RuntimeException e) {
-                executor.runOnUiThread(() -> {
+                })
+                .onFailure(Exception.class, e -> {
                     summary.set("Nothing was deleted: " + e.getMessage());
                     state.set(State.FAILED);
-                });
-            }
-        });
+                })
+                .start();
+    }
+
+    private String headerFor(State now) {
+        return switch (now) {
+            case PLANNING, READY -> wholeCache
+                    ? "Everything in the module cache will be deleted, like go clean -modcache. Nothing happens until you press Delete."
+                    : "These will be deleted from the module cache. Nothing happens until you press Delete.";
+            case DELETING -> "Deleting… Stop finishes the versions in hand and leaves the rest as they are.";
+            case DONE -> "Done. Go downloads what was deleted again when a build needs it.";
+            case FAILED -> "Nothing was deleted.";
+        };
     }
 
     /** Stops after the versions in hand. */
     public void cancel() {
-        token.cancel();
+        deleting.cancel();
     }
 
     static String describe(DeletionResult r, int planned) {
@@ -186,36 +231,20 @@ public final class DeletePreviewViewModel {
         if (current == null) {
             return;
         }
-        executor.runInBackground(() -> {
-            try {
-                String text = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
-                        ? CleanReports.planCsv(current)
-                        : ScanReports.mapper().writeValueAsString(CleanReports.plan(current));
-                Files.writeString(file, text, StandardCharsets.UTF_8);
-                executor.runOnUiThread(() -> summary.set("Report saved to " + file));
-            } catch (IOException e) {
-                executor.runOnUiThread(() -> summary.set("Cannot save the report: " + e.getMessage()));
-            }
-        });
+        UiTask.of(executor, ticket -> {
+            String text = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+                    ? CleanReports.planCsv(current)
+                    : ScanReports.mapper().writeValueAsString(CleanReports.plan(current));
+            AtomicFiles.writeString(file, text);
+            return file;
+        }).onSuccess(f -> summary.set("Report saved to " + f))
+                .onFailure(IOException.class, e -> summary.set("Cannot save the report: " + e.getMessage()))
+                .start();
     }
 
     private void updateCanDelete() {
         canDelete.set(state.get() == State.READY && plan.get() != null && !plan.get().entries().isEmpty()
                 && (looksLikeCache || rootConfirmed.get()));
-    }
-
-    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = supplier.get();
-                }
-                return value;
-            }
-        };
     }
 
     public ObjectProperty<Scope> scopeProperty() {
@@ -236,6 +265,11 @@ public final class DeletePreviewViewModel {
 
     public ReadOnlyStringProperty totalsProperty() {
         return totals.getReadOnlyProperty();
+    }
+
+    /** The sentence above the table, which changes as the deletion goes. */
+    public ReadOnlyStringProperty headerProperty() {
+        return header.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

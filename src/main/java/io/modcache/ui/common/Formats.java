@@ -1,18 +1,38 @@
 package io.modcache.ui.common;
 
+import io.modcache.report.ByteSizes;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
-/** How times are shown in the window: local time, to the minute. */
+/** How the window shows times, sizes and counts, the same way everywhere. */
 public final class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private Formats() {
     }
 
+    /** Local time, to the minute; empty for null. */
     public static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(ZoneId.systemDefault()));
+    }
+
+    /** Local date; empty for null. */
+    public static String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(ZoneId.systemDefault()));
+    }
+
+    /** A count with thousands separators: 290,649. */
+    public static String count(long n) {
+        return String.format(Locale.getDefault(), "%,d", n);
+    }
+
+    /** Bytes in binary units, as du -h shows them: 7.3 GiB. */
+    public static String bytes(long n) {
+        return ByteSizes.format(n);
     }
 }

@@ -31,7 +31,6 @@ public final class DetailsPane extends VBox {
         title.getStyleClass().add("details-title");
         title.setId("detailsTitle");
         problems.setId("detailsProblems");
-        problems.getStyleClass().add("details-problems");
         goSums.setId("detailsGoSums");
         files.getStyleClass().add("details-mono");
         restore.setEditable(false);
@@ -75,6 +74,10 @@ public final class DetailsPane extends VBox {
         status.setText(d.status());
         files.setText(String.join("\n", d.files()));
         problems.setText(d.problems().isEmpty() ? "none" : String.join("\n", d.problems()));
+        problems.getStyleClass().remove("details-problems");
+        if (!d.problems().isEmpty()) {
+            problems.getStyleClass().add("details-problems");
+        }
         goSums.setText(d.goSums().isEmpty() ? "not checked yet (Verify)" : String.join("\n", d.goSums()));
         restore.setText(d.restoreCommand());
         getChildren().setAll(title, grid);

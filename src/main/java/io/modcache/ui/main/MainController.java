@@ -3,15 +3,17 @@ package io.modcache.ui.main;
 import io.modcache.cache.CacheLocation;
 import io.modcache.cache.CacheScan;
 import io.modcache.cache.GoVersions;
-import io.modcache.ui.details.DetailsPane;
 import io.modcache.ui.clean.ConfirmEverythingDialog;
 import io.modcache.ui.clean.DeletePreviewController;
 import io.modcache.ui.clean.DeletePreviewViewModel;
-import io.modcache.ui.details.VersionDetails;
-import io.modcache.report.ByteSizes;
+import io.modcache.ui.common.Cells;
 import io.modcache.ui.common.Formats;
+import io.modcache.ui.details.DetailsPane;
+import io.modcache.ui.details.VersionDetails;
+import io.modcache.ui.model.CacheRow;
+import io.modcache.ui.model.StatusBadge;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
+import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -19,8 +21,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
@@ -29,13 +29,12 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
-import javafx.util.Callback;
 import org.controlsfx.control.StatusBar;
 
 import java.io.File;
 import java.time.Instant;
-import java.util.List;
-import java.util.function.Function;
+import java.util.Comparator;
+import java.util.Locale;
 
 /** Binds the main window's controls to its {@link MainViewModel}. */
 public final class MainController {
@@ -55,7 +54,7 @@ public final class MainController {
     @FXML private TreeTableColumn<CacheRow, Number> filesColumn;
     @FXML private TreeTableColumn<CacheRow, Instant> lastAccessColumn;
     @FXML private TreeTableColumn<CacheRow, Instant> downloadedColumn;
-    @FXML private TreeTableColumn<CacheRow, StatusView> verificationColumn;
+    @FXML private TreeTableColumn<CacheRow, StatusBadge> verificationColumn;
     @FXML private StatusBar statusBar;
     @FXML private Button verifyAllButton;
     @FXML private Button deleteButton;
@@ -64,17 +63,18 @@ public final class MainController {
     @FXML private DetailsPane detailsPane;
 
     private final MainViewModel model;
+    private final ProjectsEditor projectsEditor;
     private final Label selectionLabel = new Label();
     private final Button cancelButton = new Button("Cancel");
-    private final javafx.beans.value.ChangeListener<StatusView> detailsRefresher = (obs, old, now) -> showDetails(this.detailsRow);
-    private boolean sorting;
-
-    private final ProjectsEditor projectsEditor;
+    private final ChangeListener<Object> detailsRefresher = (obs, old, now) -> refreshDetails();
+    private CacheTreeItems items;
+    private CacheRow detailsRow;
 
     /** Edits the list of project folders in a dialog; the app stores the result in its settings. */
     @FunctionalInterface
     public interface ProjectsEditor {
-        void edit(javafx.stage.Window owner);
+        /** @return whether the list changed */
+        boolean edit(javafx.stage.Window owner);
     }
 
     public MainController(MainViewModel model, ProjectsEditor projectsEditor) {
@@ -84,63 +84,34 @@ public final class MainController {
 
     @FXML
     private void initialize() {
-        tree.setRoot(model.treeRoot());
-        tree.setShowRoot(false);
         tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        tree.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<CacheRow>>) change ->
-                model.selectionChanged(List.copyOf(tree.getSelectionModel().getSelectedItems())));
         tree.setRowFactory(t -> new KindStyledRow());
         tree.setPlaceholder(new Label(""));
-        // Rows added by a running scan or a filter change join the user's chosen sort order.
-        model.treeRoot().getChildren().addListener((ListChangeListener<TreeItem<CacheRow>>) change -> {
-            boolean added = false;
-            while (change.next()) {
-                added |= change.wasAdded() && !change.wasPermutated();
-            }
-            if (added && !sorting && !tree.getSortOrder().isEmpty()) {
-                sorting = true;
-                try {
-                    tree.sort();
-                } finally {
-                    sorting = false;
-                }
-            }
-        });
+        items = new CacheTreeItems(tree, model.cache(), model.selection());
+        model.searchTextProperty().addListener((obs, old, text) -> items.setFilter(matching(text)));
 
         nameColumn.setCellValueFactory(p -> Bindings.createStringBinding(() -> p.getValue().getValue().name()));
         versionColumn.setCellValueFactory(p -> p.getValue().getValue().versionProperty());
         versionColumn.setComparator(GoVersions.ORDER);
         sizeColumn.setCellValueFactory(p -> p.getValue().getValue().bytesProperty());
-        sizeColumn.setCellFactory(textCell(n -> ByteSizes.format(n.longValue())));
+        sizeColumn.setCellFactory(Cells.treeText(n -> Formats.bytes(n.longValue())));
         filesColumn.setCellValueFactory(p -> p.getValue().getValue().filesProperty());
-        filesColumn.setCellFactory(textCell(n -> String.format("%,d", n.longValue())));
+        filesColumn.setCellFactory(Cells.treeText(n -> Formats.count(n.longValue())));
         lastAccessColumn.setCellValueFactory(p -> p.getValue().getValue().lastAccessProperty());
-        lastAccessColumn.setCellFactory(textCell(Formats::dateTime));
+        lastAccessColumn.setCellFactory(Cells.treeText(Formats::dateTime));
         downloadedColumn.setCellValueFactory(p -> p.getValue().getValue().downloadedProperty());
-        downloadedColumn.setCellFactory(textCell(Formats::dateTime));
+        downloadedColumn.setCellFactory(Cells.treeText(Formats::dateTime));
         verificationColumn.setCellValueFactory(p -> p.getValue().getValue().statusProperty());
         verificationColumn.setCellFactory(c -> new VerificationCell());
-        verificationColumn.setComparator(java.util.Comparator.comparing(StatusView::tone).thenComparing(StatusView::text));
+        verificationColumn.setComparator(Comparator.comparing(StatusBadge::tone).thenComparing(StatusBadge::text));
 
-        locationLabel.textProperty().bind(Bindings.createStringBinding(() -> {
-            CacheLocation l = model.locationProperty().get();
-            return l == null ? "locating…" : l.root().toString();
-        }, model.locationProperty()));
-        locationLabel.tooltipProperty().bind(Bindings.createObjectBinding(() -> {
-            CacheLocation l = model.locationProperty().get();
-            return l == null ? null : new Tooltip(l.describe());
-        }, model.locationProperty()));
-        locationSource.textProperty().bind(Bindings.createStringBinding(() -> {
-            CacheLocation l = model.locationProperty().get();
-            return l == null ? "" : "(from " + l.source().description() + ")";
-        }, model.locationProperty()));
+        bindLocation();
         searchField.textProperty().bindBidirectional(model.searchTextProperty());
-
-        noticeLabel.textProperty().bind(model.noticeTextProperty());
-        noticeBar.visibleProperty().bind(Bindings.createBooleanBinding(() -> switch (model.noticeProperty().get()) {
+        noticeLabel.textProperty().bind(model.session().noticeTextProperty());
+        noticeBar.visibleProperty().bind(Bindings.createBooleanBinding(() -> switch (model.session().noticeProperty().get()) {
             case NONE, LOCATING -> false;
             default -> true;
-        }, model.noticeProperty()));
+        }, model.session().noticeProperty()));
         noticeBar.managedProperty().bind(noticeBar.visibleProperty());
         rescanButton.disableProperty().bind(model.busyProperty());
         verifyAllButton.disableProperty().bind(model.busyProperty().or(model.lastScanProperty().isNull()));
@@ -153,11 +124,11 @@ public final class MainController {
                 deleteSelected();
             }
         });
-        detailsPane.visibleProperty().set(true);
-        model.selectedRowProperty().addListener((obs, old, row) -> showDetails(row));
+        model.leadRowProperty().addListener((obs, old, row) -> showDetails(row));
+        model.lastScanProperty().addListener((obs, old, scan) -> showDetails(model.leadRowProperty().get()));
 
-        statusBar.textProperty().bind(model.statusTextProperty());
-        statusBar.progressProperty().bind(model.progressProperty());
+        statusBar.textProperty().bind(model.status().textProperty());
+        statusBar.progressProperty().bind(model.status().progressProperty());
         selectionLabel.textProperty().bind(model.selectionTextProperty());
         selectionLabel.setId("selectionLabel");
         cancelButton.setId("cancelButton");
@@ -165,6 +136,27 @@ public final class MainController {
         cancelButton.managedProperty().bind(cancelButton.visibleProperty());
         cancelButton.setOnAction(e -> model.cancel());
         statusBar.getRightItems().addAll(selectionLabel, cancelButton);
+    }
+
+    private void bindLocation() {
+        locationLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            CacheLocation l = model.locationProperty().get();
+            return l == null ? "locating…" : l.root().toString();
+        }, model.locationProperty()));
+        locationLabel.tooltipProperty().bind(Bindings.createObjectBinding(() -> {
+            CacheLocation l = model.locationProperty().get();
+            return l == null ? null : new Tooltip(l.describe());
+        }, model.locationProperty()));
+        locationSource.textProperty().bind(Bindings.createStringBinding(() -> {
+            CacheLocation l = model.locationProperty().get();
+            return l == null ? "" : "(from " + l.source().description() + ")";
+        }, model.locationProperty()));
+    }
+
+    /** Modules whose path contains the text (case-insensitive); other entries by their path. */
+    private static java.util.function.Predicate<CacheRow> matching(String text) {
+        String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        return row -> needle.isEmpty() || row.name().toLowerCase(Locale.ROOT).contains(needle);
     }
 
     /** F5 rescans, Ctrl+F (Cmd+F) goes to the search field. */
@@ -216,20 +208,26 @@ public final class MainController {
 
     @FXML
     private void editProjects() {
-        projectsEditor.edit(tree.getScene().getWindow());
+        if (projectsEditor.edit(tree.getScene().getWindow())) {
+            model.projectsChanged();
+        }
     }
 
-    private CacheRow detailsRow;
+    private void refreshDetails() {
+        showDetails(model.leadRowProperty().get());
+    }
 
     /** Shows a version row's details and keeps them current while its verdict changes. */
     private void showDetails(CacheRow row) {
         if (detailsRow != row) {
             if (detailsRow != null) {
                 detailsRow.statusProperty().removeListener(detailsRefresher);
+                detailsRow.verdictProperty().removeListener(detailsRefresher);
             }
             detailsRow = row;
             if (row != null) {
                 row.statusProperty().addListener(detailsRefresher);
+                row.verdictProperty().addListener(detailsRefresher);
             }
         }
         CacheScan scan = model.lastScanProperty().get();
@@ -254,16 +252,6 @@ public final class MainController {
         if (dir != null) {
             model.chooseRoot(dir.toPath());
         }
-    }
-
-    private static <T> Callback<TreeTableColumn<CacheRow, T>, TreeTableCell<CacheRow, T>> textCell(Function<T, String> format) {
-        return column -> new TreeTableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : format.apply(item));
-            }
-        };
     }
 
     /** Styles module, version and other rows differently. */

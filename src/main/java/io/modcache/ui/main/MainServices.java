@@ -1,7 +1,6 @@
 package io.modcache.ui.main;
 
-import io.modcache.cache.CacheLocator;
-import io.modcache.cache.CacheScanner;
+import io.modcache.cache.ScanService;
 import io.modcache.clean.PrivatePatterns;
 import io.modcache.clean.SafeDeleter;
 import io.modcache.verify.VerificationService;
@@ -16,6 +15,6 @@ import java.util.function.Supplier;
  * @param projectDirs     the folders whose go.sum files verification and deletion warnings use, read when needed
  * @param privatePatterns GOPRIVATE and friends, read (in the background) when a deletion is planned
  */
-public record MainServices(CacheLocator locator, CacheScanner scanner, VerificationService verifier, SafeDeleter deleter,
+public record MainServices(ScanService scans, VerificationService verifier, SafeDeleter deleter,
                            Supplier<PrivatePatterns> privatePatterns, Supplier<List<Path>> projectDirs) {
 }

@@ -3,215 +3,104 @@ package io.modcache.ui.main;
 import io.modcache.cache.CacheLocation;
 import io.modcache.cache.CacheScan;
 import io.modcache.cache.ModuleVersion;
-import io.modcache.cache.OtherEntry;
-import io.modcache.cache.ScanListener;
-import io.modcache.cache.ScanProgress;
-import io.modcache.concurrent.CancellationToken;
-import io.modcache.report.ByteSizes;
-import io.modcache.ui.common.UiBatcher;
-import io.modcache.ui.common.UiExecutor;
-import io.modcache.projects.GoSumIndex;
 import io.modcache.clean.DeletionResult;
 import io.modcache.clean.Scope;
+import io.modcache.projects.GoSumIndex;
 import io.modcache.ui.clean.DeletePreviewViewModel;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
+import io.modcache.ui.common.Formats;
+import io.modcache.ui.common.TaskSlot;
+import io.modcache.ui.common.UiExecutor;
+import io.modcache.ui.model.CacheModel;
+import io.modcache.ui.model.CacheRow;
+import io.modcache.ui.model.Selection;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.scene.control.TreeItem;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 
-/** State and actions of the main window, free of controls so it can be tested without a screen. */
+/**
+ * The main window's state and actions, free of controls so it can be tested without a screen. It
+ * owns the one {@link CacheModel} and the one {@link Selection} every view binds to, and composes
+ * the scan session, the verification, and the status line; deleting goes through a preview.
+ */
 public final class MainViewModel {
 
     private final UiExecutor executor;
     private final MainServices services;
-    private final CacheTree tree = new CacheTree();
+    private final CacheModel cache = new CacheModel();
+    private final Selection selection = new Selection();
+    private final StatusLine status = new StatusLine();
+    private final TaskSlot work = new TaskSlot();
+    private final ScanSession session;
+    private final VerificationRun verification;
 
-    private final ReadOnlyObjectWrapper<CacheLocation> location = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper scanning = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper verifying = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
-    private final ReadOnlyObjectWrapper<CacheRow> selectedRow = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper versionsSelected = new ReadOnlyBooleanWrapper();
-    private List<ModuleVersion> selectedVersions = List.of();
-    private List<OtherEntry> selectedOthers = List.of();
     private final ReadOnlyBooleanWrapper anythingSelected = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
-    private final ReadOnlyStringWrapper noticeText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<CacheScan> lastScan = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<CacheRow> leadRow = new ReadOnlyObjectWrapper<>();
     private final StringProperty searchText = new SimpleStringProperty("");
-    private final ObjectProperty<Path> chosenRoot = new SimpleObjectProperty<>();
-
-    private final DoubleProperty verifyFraction = new SimpleDoubleProperty();
-    private CancellationToken currentToken;
-    private int generation;
 
     public MainViewModel(UiExecutor executor, MainServices services) {
         this.executor = executor;
         this.services = services;
-        searchText.addListener((obs, old, text) -> tree.setFilter(text));
-        busy.bind(scanning.or(verifying));
-        progress.bind(Bindings.when(scanning).then(-1.0).otherwise(Bindings.when(verifying).then(verifyFraction).otherwise(0.0)));
-    }
-
-    public TreeItem<CacheRow> treeRoot() {
-        return tree.root();
+        this.verification = new VerificationRun(executor, services.verifier(), cache, status, work, services.projectDirs());
+        this.session = new ScanSession(executor, services.scans(), cache, status, work, scan -> verification.showKnown());
+        busy.bind(session.scanningProperty().or(verification.verifyingProperty()));
+        selection.idsProperty().addListener((obs, old, now) -> selectionChanged());
+        selection.leadProperty().addListener((obs, old, now) -> leadRow.set(now == null ? null : cache.find(now)));
+        cache.addListener(change -> {
+            if (change.cleared() || !change.removed().isEmpty()) {
+                selectionChanged();
+            }
+        });
     }
 
     /** Uses {@code root} as the cache from now on and scans it. */
     public void chooseRoot(Path root) {
-        chosenRoot.set(root);
-        rescan();
+        selection.clear();
+        verification.superseded();
+        session.chooseRoot(root);
     }
 
-    /** Locates the cache (unless one was chosen) and scans it; a running scan or verification is cancelled first. */
+    /** Locates the cache (unless one was chosen) and scans it; a running scan or verification is superseded. */
     public void rescan() {
-        cancel();
-        CancellationToken token = new CancellationToken();
-        currentToken = token;
-        int gen = ++generation;
-        tree.clear();
-        lastScan.set(null);
-        selectedVersions = List.of();
-        selectedOthers = List.of();
-        versionsSelected.set(false);
-        anythingSelected.set(false);
-        selectedRow.set(null);
-        scanning.set(true);
-        notice.set(Notice.LOCATING);
-        noticeText.set("Looking for the module cache…");
-        statusText.set("Scanning…");
-        Path chosen = chosenRoot.get();
-        UiBatcher<ModuleVersion> versions = new UiBatcher<>(executor, batch -> {
-            if (gen == generation) {
-                tree.addVersions(batch);
-            }
-        });
-        UiBatcher<OtherEntry> others = new UiBatcher<>(executor, batch -> {
-            if (gen == generation) {
-                tree.addOthers(batch);
-            }
-        });
-        UiBatcher<ScanProgress> progress = new UiBatcher<>(executor, batch -> {
-            if (gen == generation && scanning.get()) {
-                statusText.set("Scanning… " + describe(batch.get(batch.size() - 1)));
-            }
-        });
-        executor.runInBackground(() -> {
-            CacheLocation where = services.locator().locate(chosen);
-            executor.runOnUiThread(() -> {
-                if (gen == generation) {
-                    location.set(where);
-                    notice.set(Notice.NONE);
-                }
-            });
-            ScanListener listener = new ScanListener() {
-                @Override
-                public void versionFound(ModuleVersion version) {
-                    versions.add(version);
-                }
-
-                @Override
-                public void otherFound(OtherEntry entry) {
-                    others.add(entry);
-                }
-
-                @Override
-                public void progress(ScanProgress p) {
-                    progress.add(p);
-                }
-            };
-            try {
-                CacheScan scan = services.scanner().scan(where.root(), listener, token);
-                executor.runOnUiThread(() -> {
-                    versions.flushNow();
-                    others.flushNow();
-                    finished(gen, scan);
-                });
-            } catch (CancellationException e) {
-                executor.runOnUiThread(() -> failed(gen, Notice.CANCELLED, "Scan cancelled. Press F5 to scan again."));
-            } catch (NoSuchFileException | NotDirectoryException e) {
-                executor.runOnUiThread(() -> failed(gen, Notice.NO_CACHE, "No module cache found at " + where.describe()
-                        + ".\nLooked at: " + String.join(", ", services.locator().candidatesDescription()) + "."));
-            } catch (AccessDeniedException e) {
-                executor.runOnUiThread(() -> failed(gen, Notice.UNREADABLE, "Cannot read " + where.root() + ": permission denied."));
-            } catch (IOException | RuntimeException e) {
-                executor.runOnUiThread(() -> failed(gen, Notice.UNREADABLE, "Cannot scan " + where.root() + ": " + e.getMessage()));
-            }
-        });
+        selection.clear();
+        verification.superseded();
+        session.rescan();
     }
 
+    /** Asks the running scan or verification to stop. */
     public void cancel() {
-        if (currentToken != null && busy.get()) {
-            currentToken.cancel();
+        if (busy.get()) {
+            work.cancel();
         }
     }
 
-    /** Verifies every version in the tree. */
+    /** Verifies every version in the cache. */
     public void verifyAll() {
-        verify(tree.allVersions(), true);
+        if (!busy.get()) {
+            verification.verify(cache.versions(), true);
+        }
     }
 
     /** Verifies the selected versions (a selected module stands for all its versions). */
     public void verifySelected() {
-        verify(selectedVersions, false);
+        if (!busy.get()) {
+            verification.verify(cache.resolve(selection.ids()).versions(), false);
+        }
     }
 
-    private void verify(List<ModuleVersion> versions, boolean all) {
-        CacheScan scan = lastScan.get();
-        if (busy.get() || scan == null || versions.isEmpty()) {
-            return;
-        }
-        CancellationToken token = new CancellationToken();
-        currentToken = token;
-        int gen = generation;
-        verifying.set(true);
-        verifyFraction.set(0);
-        statusText.set("Verifying " + versions.size() + (versions.size() == 1 ? " version…" : " versions…"));
-        new VerificationJob(executor, services.verifier(), tree).start(scan.root(), versions, all, services.projectDirs().get(), token,
-                new VerificationJob.Listener() {
-                    @Override
-                    public void progress(int done, int total) {
-                        if (gen == generation && verifying.get()) {
-                            verifyFraction.set(done / (double) total);
-                            statusText.set(String.format("Verifying… %d of %d versions", done, total));
-                        }
-                    }
-
-                    @Override
-                    public void finished(String summary) {
-                        stopVerifying(gen, summary);
-                    }
-                });
-    }
-
-    private void stopVerifying(int gen, String text) {
-        if (gen == generation) {
-            verifying.set(false);
-            statusText.set(text);
-        }
+    /** The projects named changed: verdicts are judged again against their go.sum files, from the index. */
+    public void projectsChanged() {
+        verification.showKnown();
     }
 
     /**
@@ -220,104 +109,64 @@ public final class MainViewModel {
      * Delete is pressed.
      */
     public DeletePreviewViewModel deletionPreview(boolean everything) {
-        CacheScan scan = lastScan.get();
+        CacheScan scan = cache.scanProperty().get();
         if (busy.get() || scan == null) {
             return null;
         }
-        List<ModuleVersion> versions = everything ? tree.allVersions() : selectedVersions;
-        List<OtherEntry> others = everything ? scan.other() : selectedOthers;
-        if (versions.isEmpty() && others.isEmpty()) {
+        CacheModel.Resolved chosen = everything ? new CacheModel.Resolved(cache.versions(), scan.other()) : cache.resolve(selection.ids());
+        if (chosen.isEmpty()) {
             return null;
         }
         List<Path> projects = services.projectDirs().get();
-        return new DeletePreviewViewModel(executor, scan.root(), versions, others, everything, () -> {
-            try {
-                return GoSumIndex.load(projects, List.of(), CancellationToken.NONE);
-            } catch (IOException e) {
-                return GoSumIndex.EMPTY;
-            }
-        }, services.privatePatterns(), services.deleter(), scan.layout() == CacheScan.Layout.MODULE_CACHE);
+        return new DeletePreviewViewModel(executor, scan.root(), chosen.versions(), chosen.others(), everything,
+                token -> GoSumIndex.load(projects, List.of(), token), services.privatePatterns(), services.deleter(),
+                scan.layout() == CacheScan.Layout.MODULE_CACHE);
     }
 
-    /** Shows a finished deletion in the tree without rescanning. */
+    /** Shows a finished deletion without rescanning: rows go, the selection is cleared, the totals are new. */
     public void deletionFinished(DeletionResult result, Scope scope) {
-        tree.applyDeletion(result.deleted().stream().map(DeletionResult.Deleted::entry).toList(), scope);
-        statusText.set(String.format("Deleted %d entries, freed %s%s", result.deleted().size(), ByteSizes.format(result.freedBytes()),
-                result.failed().isEmpty() ? "" : " · " + result.failed().size() + " failed"));
-        selectedVersions = List.of();
-        selectedOthers = List.of();
-        versionsSelected.set(false);
-        anythingSelected.set(false);
-        selectionText.set("");
+        cache.applyDeletion(result.deleted().stream().map(DeletionResult.Deleted::entry).toList(), scope);
+        selection.clear();
+        status.showTotals(cache.totals(), String.format("Deleted %s entries, freed %s%s · ", Formats.count(result.deleted().size()),
+                Formats.bytes(result.freedBytes()), result.failed().isEmpty() ? "" : " · " + result.failed().size() + " failed"));
     }
 
-    private void finished(int gen, CacheScan scan) {
-        if (gen != generation) {
-            return;
-        }
-        tree.complete(scan);
-        lastScan.set(scan);
-        scanning.set(false);
-        verifyFraction.set(0);
-        statusText.set(String.format("%d modules · %d versions · %d files · %s", scan.modules().size(),
-                scan.versionCount(), scan.totalFiles(), ByteSizes.format(scan.totalBytes())));
-        switch (scan.layout()) {
-            case EMPTY -> {
-                notice.set(Notice.EMPTY);
-                noticeText.set("The module cache at " + scan.root() + " is empty. "
-                        + "It fills when you build or run `go mod download` in a Go project.");
-            }
-            case NOT_A_MODULE_CACHE -> {
-                notice.set(Notice.NOT_A_MODULE_CACHE);
-                noticeText.set(scan.root() + " does not look like a Go module cache "
-                        + "(no cache/download folder, no module@version folders). Its contents are listed as other entries.");
-            }
-            case MODULE_CACHE -> notice.set(Notice.NONE);
-        }
+    private void selectionChanged() {
+        CacheModel.Resolved chosen = cache.resolve(selection.ids());
+        versionsSelected.set(!chosen.versions().isEmpty());
+        anythingSelected.set(!chosen.isEmpty());
+        leadRow.set(selection.leadProperty().get() == null ? null : cache.find(selection.leadProperty().get()));
+        List<ModuleVersion> versions = chosen.versions();
+        selectionText.set(versions.isEmpty() ? "" : Formats.count(versions.size()) + (versions.size() == 1 ? " version" : " versions")
+                + " selected · " + Formats.bytes(chosen.versionBytes()));
     }
 
-    private void failed(int gen, Notice kind, String text) {
-        if (gen != generation) {
-            return;
-        }
-        scanning.set(false);
-        notice.set(kind);
-        noticeText.set(text);
-        statusText.set(kind == Notice.CANCELLED ? "Cancelled" : "No cache scanned");
+    public CacheModel cache() {
+        return cache;
     }
 
-    /** Updates the selection summary and the details from the rows selected in the tree. */
-    public void selectionChanged(List<TreeItem<CacheRow>> selected) {
-        List<CacheRow> versions = CacheTree.versionsIn(selected).toList();
-        selectedVersions = versions.stream().map(CacheRow::moduleVersion).toList();
-        selectedOthers = selected.stream().filter(i -> i != null && i.getValue() != null && i.getValue().kind() == CacheRow.Kind.OTHER)
-                .map(i -> i.getValue().otherEntry()).toList();
-        versionsSelected.set(!versions.isEmpty());
-        anythingSelected.set(!versions.isEmpty() || !selectedOthers.isEmpty());
-        TreeItem<CacheRow> last = selected.isEmpty() ? null : selected.get(selected.size() - 1);
-        selectedRow.set(last == null ? null : last.getValue());
-        if (versions.isEmpty()) {
-            selectionText.set("");
-            return;
-        }
-        long bytes = versions.stream().mapToLong(CacheRow::bytes).sum();
-        selectionText.set(versions.size() + (versions.size() == 1 ? " version" : " versions") + " selected · " + ByteSizes.format(bytes));
+    public Selection selection() {
+        return selection;
     }
 
-    private static String describe(ScanProgress p) {
-        return String.format("%d versions · %d files · %s", p.versions(), p.files(), ByteSizes.format(p.bytes()));
+    public StatusLine status() {
+        return status;
+    }
+
+    public ScanSession session() {
+        return session;
     }
 
     public ReadOnlyObjectProperty<CacheLocation> locationProperty() {
-        return location.getReadOnlyProperty();
+        return session.locationProperty();
     }
 
     public ReadOnlyBooleanProperty scanningProperty() {
-        return scanning.getReadOnlyProperty();
+        return session.scanningProperty();
     }
 
     public ReadOnlyBooleanProperty verifyingProperty() {
-        return verifying.getReadOnlyProperty();
+        return verification.verifyingProperty();
     }
 
     /** Scanning or verifying. */
@@ -325,14 +174,9 @@ public final class MainViewModel {
         return busy.getReadOnlyProperty();
     }
 
-    /** -1 while scanning (unknown length), 0..1 while verifying, 0 when idle. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    /** The row selected last, for the details pane. */
-    public ReadOnlyObjectProperty<CacheRow> selectedRowProperty() {
-        return selectedRow.getReadOnlyProperty();
+    /** The row chosen last, whose details show. */
+    public ReadOnlyObjectProperty<CacheRow> leadRowProperty() {
+        return leadRow.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty versionsSelectedProperty() {
@@ -344,24 +188,12 @@ public final class MainViewModel {
         return anythingSelected.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty statusTextProperty() {
-        return statusText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Notice> noticeProperty() {
-        return notice.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty noticeTextProperty() {
-        return noticeText.getReadOnlyProperty();
-    }
-
     public ReadOnlyStringProperty selectionTextProperty() {
         return selectionText.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<CacheScan> lastScanProperty() {
-        return lastScan.getReadOnlyProperty();
+        return cache.scanProperty();
     }
 
     public StringProperty searchTextProperty() {

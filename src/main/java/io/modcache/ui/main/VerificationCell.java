@@ -1,11 +1,13 @@
 package io.modcache.ui.main;
 
+import io.modcache.ui.model.CacheRow;
+import io.modcache.ui.model.StatusBadge;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeTableCell;
 
 /** The Verification column: an icon by tone, the status text, and the problems as a tooltip. */
-final class VerificationCell extends TreeTableCell<CacheRow, StatusView> {
+final class VerificationCell extends TreeTableCell<CacheRow, StatusBadge> {
 
     private final Label icon = new Label();
 
@@ -14,7 +16,7 @@ final class VerificationCell extends TreeTableCell<CacheRow, StatusView> {
     }
 
     @Override
-    protected void updateItem(StatusView view, boolean empty) {
+    protected void updateItem(StatusBadge view, boolean empty) {
         super.updateItem(view, empty);
         icon.getStyleClass().removeAll("tone-ok", "tone-bad", "tone-warn", "tone-neutral");
         if (empty || view == null || view.text().isEmpty()) {

@@ -3,6 +3,7 @@ package io.modcache.ui.main;
 import io.modcache.cache.CacheFixture;
 import io.modcache.concurrent.WorkerPool;
 import io.modcache.ui.ModcacheApp;
+import io.modcache.ui.model.CacheRow;
 import io.modcache.ui.common.FxUiExecutor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -51,9 +52,8 @@ class DeleteWindowTest {
                 .root();
         workers = new WorkerPool(2);
         model = new MainViewModel(new FxUiExecutor(workers), TestServices.of(workers, Map.of(), dir, List.of()));
-        ModcacheApp.MainWindow window = ModcacheApp.MainWindow.load(model, owner -> { });
-        stage.setScene(window.scene());
-        stage.show();
+        ModcacheApp.MainWindow window = ModcacheApp.MainWindow.load(model, owner -> false);
+        window.showIn(stage);
         model.chooseRoot(root);
     }
 
@@ -99,9 +99,17 @@ class DeleteWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#deleteSummary").queryAs(Label.class).getText().isEmpty());
 
         assertThat(robot.lookup("#deleteSummary").queryAs(Label.class).getText()).startsWith("Deleted 3 of 3 entries, freed ");
+        assertThat(robot.lookup("#deleteHeader").queryAs(Label.class).getText()).doesNotContain("Nothing happens until you press Delete");
+        Stage preview = (Stage) robot.lookup("#deleteHeader").query().getScene().getWindow();
+        assertThat(preview.getMinWidth()).isGreaterThanOrEqualTo(600);
+        assertThat(preview.getWidth()).isGreaterThanOrEqualTo(800);
         robot.clickOn("#deleteCancel");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(tree.getRoot().getChildren()).extracting(i -> i.getValue().name()).containsExactly("example.com/a");
+        assertThat(tree.getSelectionModel().getSelectedItems()).as("the selection is cleared").isEmpty();
+        assertThat(robot.lookup("#selectionLabel").queryAs(Label.class).getText()).isEmpty();
+        assertThat(robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText())
+                .as("the new totals").startsWith("Deleted 3 entries, freed ").contains(" · 1 modules · 1 versions · ");
         assertThat(a.getChildren()).extracting(i -> i.getValue().name()).containsExactly("v1.2.0");
         assertThat(root.resolve("example.com/a@v1.1.0")).doesNotExist();
         assertThat(root.resolve("example.com/a@v1.0.0")).doesNotExist();

@@ -3,7 +3,8 @@ package io.modcache.ui.main;
 import io.modcache.cache.CacheFixture;
 import io.modcache.concurrent.WorkerPool;
 import io.modcache.ui.common.UiExecutor;
-import javafx.scene.control.TreeItem;
+import io.modcache.cache.EntryId;
+import io.modcache.ui.model.CacheRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,14 @@ class MainViewModelTest {
     }
 
     private List<String> topLevelNames() {
-        return model.treeRoot().getChildren().stream().map(i -> i.getValue().name()).toList();
+        List<String> names = new java.util.ArrayList<>();
+        model.cache().modules().forEach(m -> names.add(m.name()));
+        model.cache().others().forEach(o -> names.add(o.name()));
+        return names;
+    }
+
+    private CacheRow module(String path) {
+        return model.cache().find(new EntryId.Module(path));
     }
 
     @Test
@@ -51,28 +59,15 @@ class MainViewModelTest {
         model.rescan();
 
         assertThat(model.scanningProperty().get()).isFalse();
-        assertThat(model.noticeProperty().get()).isEqualTo(Notice.NONE);
+        assertThat(model.session().noticeProperty().get()).isEqualTo(Notice.NONE);
         assertThat(topLevelNames()).containsExactlyInAnyOrder("example.com/a", "example.com/b", "cache/vcs/abc");
-        TreeItem<CacheRow> a = model.treeRoot().getChildren().stream().filter(i -> i.getValue().name().equals("example.com/a")).findFirst().orElseThrow();
-        assertThat(a.getChildren()).extracting(i -> i.getValue().name()).containsExactly("v1.10.0", "v1.0.0");
-        assertThat(a.getValue().versionProperty().get()).isEqualTo("v1.10.0");
-        assertThat(a.getValue().bytes()).isEqualTo(a.getChildren().stream().mapToLong(i -> i.getValue().bytes()).sum());
-        assertThat(a.getChildren().get(0).getValue().statusProperty().get().text()).isEqualTo("not verified");
-        assertThat(model.statusTextProperty().get()).startsWith("2 modules · 3 versions · ");
+        CacheRow a = module("example.com/a");
+        assertThat(a.versions()).extracting(CacheRow::name).containsExactly("v1.10.0", "v1.0.0");
+        assertThat(a.versionProperty().get()).isEqualTo("v1.10.0");
+        assertThat(a.bytes()).isEqualTo(a.versions().stream().mapToLong(CacheRow::bytes).sum());
+        assertThat(a.versions().get(0).statusProperty().get().text()).isEqualTo("not verified");
+        assertThat(model.status().textProperty().get()).startsWith("2 modules · 3 versions · ");
         assertThat(model.locationProperty().get().root()).isEqualTo(dir.resolve("modcache"));
-    }
-
-    @Test
-    void searchFiltersModulesByPath() {
-        new CacheFixture(dir.resolve("modcache"))
-                .tree("github.com/spf13/cobra", "v1.0.0", "a.go", "x")
-                .tree("golang.org/x/mod", "v0.8.0", "a.go", "x");
-        model.rescan();
-
-        model.searchTextProperty().set("COBRA");
-        assertThat(topLevelNames()).containsExactly("github.com/spf13/cobra");
-        model.searchTextProperty().set("");
-        assertThat(topLevelNames()).hasSize(2);
     }
 
     @Test
@@ -82,33 +77,34 @@ class MainViewModelTest {
                 .tree("example.com/a", "v1.1.0", "a.go", "12345")
                 .tree("example.com/b", "v1.0.0", "b.go", "12");
         model.rescan();
-        TreeItem<CacheRow> a = model.treeRoot().getChildren().stream().filter(i -> i.getValue().name().equals("example.com/a")).findFirst().orElseThrow();
-        TreeItem<CacheRow> b = model.treeRoot().getChildren().stream().filter(i -> i.getValue().name().equals("example.com/b")).findFirst().orElseThrow();
+        CacheRow a = module("example.com/a");
+        CacheRow b = module("example.com/b");
 
-        model.selectionChanged(List.of(a.getChildren().get(0), b.getChildren().get(0)));
+        model.selection().select(List.of(a.versions().get(0).id(), b.versions().get(0).id()), null);
         assertThat(model.selectionTextProperty().get()).isEqualTo("2 versions selected · 7 B");
+        assertThat(model.leadRowProperty().get()).isSameAs(b.versions().get(0));
 
-        model.selectionChanged(List.of(a, a.getChildren().get(1)));
-        assertThat(model.selectionTextProperty().get()).isEqualTo("2 versions selected · 15 B");
+        model.selection().select(List.of(a.id(), a.versions().get(1).id()), null);
+        assertThat(model.selectionTextProperty().get()).as("a module stands for its versions, counted once").isEqualTo("2 versions selected · 15 B");
 
-        model.selectionChanged(List.of());
+        model.selection().clear();
         assertThat(model.selectionTextProperty().get()).isEmpty();
     }
 
     @Test
     void noticesForMissingEmptyAndForeignFolders() {
         model.rescan();
-        assertThat(model.noticeProperty().get()).isEqualTo(Notice.NO_CACHE);
-        assertThat(model.noticeTextProperty().get()).contains("No module cache found at " + dir.resolve("modcache"))
+        assertThat(model.session().noticeProperty().get()).isEqualTo(Notice.NO_CACHE);
+        assertThat(model.session().noticeTextProperty().get()).contains("No module cache found at " + dir.resolve("modcache"))
                 .contains("Looked at: go env GOMODCACHE, $GOMODCACHE");
 
         new CacheFixture(dir.resolve("empty")).file("x", "").root().resolve("x").toFile().delete();
         model.chooseRoot(dir.resolve("empty"));
-        assertThat(model.noticeProperty().get()).isEqualTo(Notice.EMPTY);
+        assertThat(model.session().noticeProperty().get()).isEqualTo(Notice.EMPTY);
 
         new CacheFixture(dir.resolve("photos")).file("cat.jpg", "meow");
         model.chooseRoot(dir.resolve("photos"));
-        assertThat(model.noticeProperty().get()).isEqualTo(Notice.NOT_A_MODULE_CACHE);
+        assertThat(model.session().noticeProperty().get()).isEqualTo(Notice.NOT_A_MODULE_CACHE);
         assertThat(topLevelNames()).containsExactly("cat.jpg");
     }
 

@@ -3,6 +3,7 @@ package io.modcache.ui.main;
 import io.modcache.cache.CacheFixture;
 import io.modcache.concurrent.WorkerPool;
 import io.modcache.ui.ModcacheApp;
+import io.modcache.ui.model.CacheRow;
 import io.modcache.ui.common.FxUiExecutor;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
@@ -45,9 +46,8 @@ class MainWindowTest {
                 .tree("gopkg.in/yaml.v3", "v3.0.1", "yaml.go", "x".repeat(5_000));
         workers = new WorkerPool(2);
         model = new MainViewModel(new FxUiExecutor(workers), TestServices.of(workers, Map.of(), dir, List.of()));
-        ModcacheApp.MainWindow window = ModcacheApp.MainWindow.load(model, owner -> { });
-        stage.setScene(window.scene());
-        stage.show();
+        ModcacheApp.MainWindow window = ModcacheApp.MainWindow.load(model, owner -> false);
+        window.showIn(stage);
         model.chooseRoot(f.root());
     }
 
@@ -80,6 +80,15 @@ class MainWindowTest {
                 .startsWith("3 modules · 4 versions · ");
         assertThat(robot.lookup("#locationLabel").queryAs(Label.class).getText()).isEqualTo(dir.resolve("modcache").toString());
         assertThat(robot.lookup("#noticeBar").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void opensAtASensibleSizeAndCannotBeMadeTooSmall(FxRobot robot) {
+        Stage stage = (Stage) robot.lookup("#cacheTree").query().getScene().getWindow();
+        assertThat(stage.getWidth()).isGreaterThanOrEqualTo(1000);
+        assertThat(stage.getHeight()).isGreaterThanOrEqualTo(600);
+        assertThat(stage.getMinWidth()).isGreaterThanOrEqualTo(700);
+        assertThat(stage.getMinHeight()).isGreaterThanOrEqualTo(400);
     }
 
     @Test

@@ -2,6 +2,9 @@ package io.modcache.ui.main;
 
 import io.modcache.cache.CacheLocator;
 import io.modcache.cache.CacheScanner;
+import io.modcache.cache.ScanService;
+import io.modcache.system.GoEnv;
+import io.modcache.system.OperatingSystem;
 import io.modcache.clean.FileLocks;
 import io.modcache.clean.PrivatePatterns;
 import io.modcache.clean.SafeDeleter;
@@ -11,7 +14,6 @@ import io.modcache.verify.VerificationService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** The real core services for UI tests: a locator that sees only {@code env}, no go env, an in-memory index. */
 final class TestServices {
@@ -20,8 +22,18 @@ final class TestServices {
     }
 
     static MainServices of(WorkerPool workers, Map<String, String> env, Path home, List<Path> projects) {
-        return new MainServices(new CacheLocator(env, "Linux", home, Optional::empty), new CacheScanner(workers.pool()),
-                new VerificationService(workers.pool(), null), new SafeDeleter(workers.pool(), FileLocks.forThisPlatform()),
-                () -> PrivatePatterns.NONE, () -> projects);
+        return of(workers, env, home, () -> projects);
+    }
+
+    static MainServices of(WorkerPool workers, Map<String, String> env, Path home, java.util.function.Supplier<List<Path>> projects) {
+        return of(workers, env, home, projects, null);
+    }
+
+    /** @param indexDir where the verification index is kept between view models; null keeps it in memory */
+    static MainServices of(WorkerPool workers, Map<String, String> env, Path home, java.util.function.Supplier<List<Path>> projects,
+                           Path indexDir) {
+        return new MainServices(new ScanService(new CacheLocator(env, OperatingSystem.LINUX, home, () -> GoEnv.NONE),
+                new CacheScanner(workers.pool())), new VerificationService(workers.pool(), indexDir),
+                new SafeDeleter(workers.pool(), FileLocks.forThisPlatform()), () -> PrivatePatterns.NONE, projects);
     }
 }

@@ -5,7 +5,9 @@ import io.modcache.concurrent.WorkerPool;
 import io.modcache.testing.GoProxyFixture;
 import io.modcache.testing.GoTool;
 import io.modcache.ui.common.UiExecutor;
-import javafx.scene.control.TreeItem;
+import io.modcache.cache.EntryId;
+import io.modcache.ui.model.CacheRow;
+import io.modcache.ui.model.StatusBadge;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,8 +56,8 @@ class VerificationViewModelTest {
         fixture.close();
     }
 
-    private TreeItem<CacheRow> module(String path) {
-        return model.treeRoot().getChildren().stream().filter(i -> i.getValue().name().equals(path)).findFirst().orElseThrow();
+    private CacheRow module(String path) {
+        return model.cache().find(new EntryId.Module(path));
     }
 
     @Test
@@ -63,32 +65,72 @@ class VerificationViewModelTest {
         model.verifyAll();
 
         assertThat(model.verifyingProperty().get()).isFalse();
-        TreeItem<CacheRow> hurt = module("example.com/hurt");
-        CacheRow hurtVersion = hurt.getChildren().get(0).getValue();
-        assertThat(hurtVersion.statusProperty().get().tone()).isEqualTo(StatusView.Tone.BAD);
-        assertThat(hurtVersion.statusProperty().get().text()).isEqualTo("dir modified");
+        CacheRow hurt = module("example.com/hurt");
+        CacheRow hurtVersion = hurt.versions().get(0);
+        assertThat(hurtVersion.statusProperty().get().tone()).isEqualTo(StatusBadge.Tone.BAD);
+        assertThat(hurtVersion.statusProperty().get().text()).isEqualTo("dir has been modified");
         assertThat(hurtVersion.statusProperty().get().tooltip()).startsWith("dir has been modified (");
         assertThat(hurtVersion.moduleVersion().status()).isEqualTo(VerificationStatus.DIR_MODIFIED);
-        assertThat(hurt.getValue().statusProperty().get().text()).isEqualTo("1 dir modified");
-        assertThat(module("example.com/ok").getValue().statusProperty().get()).isEqualTo(new StatusView(StatusView.Tone.OK, "verified", ""));
-        assertThat(module("example.com/ok").getChildren().get(0).getValue().verdictProperty().get().matchedGoSums())
+        assertThat(hurt.statusProperty().get().text()).isEqualTo("dir has been modified");
+        assertThat(module("example.com/ok").statusProperty().get()).isEqualTo(new StatusBadge(StatusBadge.Tone.OK, "verified", ""));
+        assertThat(module("example.com/ok").versions().get(0).verdictProperty().get().matchedGoSums())
                 .containsExactly(project.resolve("go.sum"));
-        assertThat(model.statusTextProperty().get()).isEqualTo("Verified 3 versions: 1 dir modified, 2 verified");
+        assertThat(model.status().textProperty().get()).isEqualTo("Verified 3 versions: 1 dir has been modified, 2 verified");
+    }
+
+    private MainViewModel viewModel(java.util.function.Supplier<List<Path>> projects, Path indexDir) {
+        MainViewModel vm = new MainViewModel(UiExecutor.SAME_THREAD, TestServices.of(workers,
+                Map.of("GOMODCACHE", fixture.modcache().toString()), dir, projects, indexDir));
+        vm.rescan();
+        return vm;
+    }
+
+    private static VerificationStatus statusOf(MainViewModel vm, String module) {
+        return vm.cache().find(new EntryId.Module(module)).versions().get(0).moduleVersion().status();
+    }
+
+    @Test
+    void verdictsInTheIndexShowOnOpenAndAfterARescan() {
+        Path indexDir = dir.resolve("index");
+        MainViewModel first = viewModel(() -> List.of(project), indexDir);
+        first.verifyAll();
+
+        first.rescan();
+        assertThat(statusOf(first, "example.com/hurt")).as("F5 keeps verdicts of unchanged versions").isEqualTo(VerificationStatus.DIR_MODIFIED);
+        assertThat(statusOf(first, "example.com/ok")).isEqualTo(VerificationStatus.VERIFIED);
+
+        MainViewModel reopened = viewModel(() -> List.of(project), indexDir);
+        assertThat(statusOf(reopened, "example.com/hurt")).as("shown when the app opens").isEqualTo(VerificationStatus.DIR_MODIFIED);
+        assertThat(reopened.cache().find(new EntryId.Module("example.com/ok")).statusProperty().get().text()).isEqualTo("verified");
+    }
+
+    @Test
+    void changingTheProjectsJudgesTheVerdictsAgain() {
+        java.util.concurrent.atomic.AtomicReference<List<Path>> projects = new java.util.concurrent.atomic.AtomicReference<>(List.of());
+        MainViewModel vm = viewModel(projects::get, null);
+        vm.verifyAll();
+        CacheRow ok = vm.cache().find(new EntryId.Module("example.com/ok")).versions().get(0);
+        assertThat(ok.verdictProperty().get().matchedGoSums()).isEmpty();
+
+        projects.set(List.of(project));
+        vm.projectsChanged();
+
+        assertThat(ok.verdictProperty().get().matchedGoSums()).containsExactly(project.resolve("go.sum"));
     }
 
     @Test
     void verifySelectedOnlyTouchesTheSelection() {
-        TreeItem<CacheRow> ok = module("example.com/ok");
-        model.selectionChanged(List.of(ok.getChildren().get(1)));
+        CacheRow ok = module("example.com/ok");
+        model.selection().select(List.of(ok.versions().get(1).id()), null);
         assertThat(model.versionsSelectedProperty().get()).isTrue();
 
         model.verifySelected();
 
-        assertThat(ok.getChildren().get(1).getValue().statusProperty().get().text()).isEqualTo("verified");
-        assertThat(ok.getChildren().get(0).getValue().statusProperty().get().text()).isEqualTo("not verified");
-        assertThat(ok.getValue().statusProperty().get().text()).isEqualTo("1 of 2 verified");
-        assertThat(module("example.com/hurt").getChildren().get(0).getValue().moduleVersion().status())
+        assertThat(ok.versions().get(1).statusProperty().get().text()).isEqualTo("verified");
+        assertThat(ok.versions().get(0).statusProperty().get().text()).isEqualTo("not verified");
+        assertThat(ok.statusProperty().get().text()).isEqualTo("1 of 2 verified");
+        assertThat(module("example.com/hurt").versions().get(0).moduleVersion().status())
                 .isEqualTo(VerificationStatus.UNVERIFIED);
-        assertThat(model.selectedRowProperty().get()).isSameAs(ok.getChildren().get(1).getValue());
+        assertThat(model.leadRowProperty().get()).isSameAs(ok.versions().get(1));
     }
 }

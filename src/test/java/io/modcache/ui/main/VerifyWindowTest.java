@@ -4,6 +4,7 @@ import io.modcache.concurrent.WorkerPool;
 import io.modcache.testing.GoProxyFixture;
 import io.modcache.testing.GoTool;
 import io.modcache.ui.ModcacheApp;
+import io.modcache.ui.model.CacheRow;
 import io.modcache.ui.common.FxUiExecutor;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -47,9 +48,8 @@ class VerifyWindowTest {
         Files.delete(fixture.modcache().resolve("cache/download/example.com/broken/@v/v2.0.0+incompatible.ziphash"));
         workers = new WorkerPool(2);
         model = new MainViewModel(new FxUiExecutor(workers), TestServices.of(workers, Map.of(), dir, List.of()));
-        ModcacheApp.MainWindow window = ModcacheApp.MainWindow.load(model, owner -> { });
-        stage.setScene(window.scene());
-        stage.show();
+        ModcacheApp.MainWindow window = ModcacheApp.MainWindow.load(model, owner -> false);
+        window.showIn(stage);
         model.chooseRoot(fixture.modcache());
     }
 
@@ -66,7 +66,7 @@ class VerifyWindowTest {
 
         robot.clickOn("#verifyAllButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.busyProperty().get()
-                && model.statusTextProperty().get().startsWith("Verified"));
+                && model.status().textProperty().get().startsWith("Verified"));
         WaitForAsyncUtils.waitForFxEvents();
 
         @SuppressWarnings("unchecked")
@@ -74,7 +74,7 @@ class VerifyWindowTest {
         TreeItem<CacheRow> broken = tree.getRoot().getChildren().stream()
                 .filter(i -> i.getValue().name().equals("example.com/broken")).findFirst().orElseThrow();
         robot.interact(() -> broken.setExpanded(true));
-        assertThat(robot.lookup("1 missing ziphash").tryQuery()).isPresent();
+        assertThat(robot.lookup("missing ziphash").tryQuery()).isPresent();
         assertThat(robot.lookup("verified").tryQuery()).isPresent();
 
         CacheRow versionRow = broken.getChildren().get(0).getValue();
@@ -86,7 +86,19 @@ class VerifyWindowTest {
         assertThat(robot.lookup("#detailsProblems").queryAs(Label.class).getText()).startsWith("missing ziphash: open ");
         assertThat(robot.lookup("#restoreCommand").queryAs(TextField.class).getText())
                 .isEqualTo("go mod download example.com/broken@v2.0.0+incompatible");
+        assertThat(robot.lookup("#detailsProblems").queryAs(Label.class).getStyleClass()).contains("details-problems");
         assertThat(robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText())
                 .isEqualTo("Verified 2 versions: 1 missing ziphash, 1 verified");
+
+        TreeItem<CacheRow> fine = tree.getRoot().getChildren().stream()
+                .filter(i -> i.getValue().name().equals("example.com/fine")).findFirst().orElseThrow();
+        robot.interact(() -> fine.setExpanded(true));
+        CacheRow fineRow = fine.getChildren().get(0).getValue();
+        robot.clickOn(robot.lookup(".tree-table-row-cell")
+                .<javafx.scene.control.TreeTableRow<CacheRow>>match(r -> r.getItem() == fineRow).<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#detailsProblems").queryAs(Label.class).getText()).isEqualTo("none");
+        assertThat(robot.lookup("#detailsProblems").queryAs(Label.class).getStyleClass()).as("\"none\" is not red")
+                .doesNotContain("details-problems");
     }
 }

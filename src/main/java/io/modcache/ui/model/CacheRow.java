@@ -1,10 +1,10 @@
-package io.modcache.ui.main;
+package io.modcache.ui.model;
 
+import io.modcache.cache.EntryId;
 import io.modcache.cache.ModuleVersion;
 import io.modcache.cache.OtherEntry;
 import io.modcache.cache.VerificationStatus;
 import io.modcache.verify.Verdict;
-import io.modcache.verify.Verdicts;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -13,15 +13,22 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 
-/** One row of the cache tree: a module, one of its versions, or an "other" entry. */
+/**
+ * One entry of the cache model as the views show it: a module (which holds its version rows,
+ * newest first), one of its versions, or an "other" entry. Its properties change as scans,
+ * verdicts and deletions arrive; {@link CacheModel} is the only writer, on the UI thread.
+ */
 public final class CacheRow {
 
     public enum Kind { MODULE, VERSION, OTHER }
 
     private final Kind kind;
+    private final EntryId id;
     private final String name;
     private final String modulePath;
     private final ReadOnlyStringWrapper version = new ReadOnlyStringWrapper("");
@@ -29,35 +36,40 @@ public final class CacheRow {
     private final ReadOnlyLongWrapper files = new ReadOnlyLongWrapper();
     private final ReadOnlyObjectWrapper<Instant> lastAccess = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Instant> downloaded = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<StatusView> status = new ReadOnlyObjectWrapper<>(StatusView.EMPTY);
+    private final ReadOnlyObjectWrapper<StatusBadge> status = new ReadOnlyObjectWrapper<>(StatusBadge.EMPTY);
     private final ReadOnlyObjectWrapper<ModuleVersion> moduleVersion = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>();
+    private final List<CacheRow> versions = new ArrayList<>();
+    private long ownBytes;
+    private long ownFiles;
     private OtherEntry otherEntry;
 
-    private CacheRow(Kind kind, String name, String modulePath) {
+    private CacheRow(Kind kind, EntryId id, String name, String modulePath) {
         this.kind = kind;
+        this.id = id;
         this.name = name;
         this.modulePath = modulePath;
     }
 
     static CacheRow module(String path) {
-        return new CacheRow(Kind.MODULE, path, path);
+        return new CacheRow(Kind.MODULE, new EntryId.Module(path), path, path);
     }
 
     static CacheRow version(ModuleVersion v) {
-        CacheRow row = new CacheRow(Kind.VERSION, v.version(), v.path());
+        CacheRow row = new CacheRow(Kind.VERSION, v.id(), v.version(), v.path());
         row.update(v);
         return row;
     }
 
     static CacheRow other(OtherEntry entry) {
-        CacheRow row = new CacheRow(Kind.OTHER, entry.path(), null);
+        CacheRow row = new CacheRow(Kind.OTHER, new EntryId.Other(entry.path()), entry.path(), null);
         row.otherEntry = entry;
-        row.version.set(entry.kind().name().toLowerCase(Locale.ROOT));
+        row.version.set(entry.kind().label());
         row.bytes.set(entry.bytes());
         row.files.set(entry.files());
         if (!entry.problems().isEmpty()) {
-            row.status.set(new StatusView(StatusView.Tone.WARN, entry.problems().size() == 1 ? "1 problem" : entry.problems().size() + " problems",
+            int n = entry.problems().size();
+            row.status.set(new StatusBadge(StatusBadge.Tone.WARN, n == 1 ? "1 problem" : n + " problems",
                     String.join("\n", entry.problems())));
         }
         return row;
@@ -70,50 +82,44 @@ public final class CacheRow {
         files.set(v.files());
         lastAccess.set(v.lastAccess());
         downloaded.set(v.downloaded());
-        status.set(StatusView.of(v.status(), v.problemTexts()));
+        status.set(StatusBadge.of(v.status(), v.problemTexts()));
     }
 
-    /** Shows a verification verdict on a version row. */
     void applyVerdict(Verdict result) {
-        update(moduleVersion.get().withVerdict(result.status(), result.problems()));
+        // Verification restores access times, which changes the files' change times: keep the fingerprint it saw.
+        update(moduleVersion.get().withVerdict(result.status(), result.problems(),
+                result.check() == null ? null : result.check().fingerprint()));
         verdict.set(result);
     }
 
-    /** Recomputes a module row from its versions and module-level files. */
-    void aggregate(List<ModuleVersion> versions, long ownBytes, long ownFiles) {
-        version.set(versions.isEmpty() ? "" : versions.get(0).version());
-        bytes.set(ownBytes + versions.stream().mapToLong(ModuleVersion::bytes).sum());
-        files.set(ownFiles + versions.stream().mapToLong(ModuleVersion::files).sum());
-        lastAccess.set(versions.stream().map(ModuleVersion::lastAccess).filter(t -> t != null).max(Instant::compareTo).orElse(null));
-        downloaded.set(versions.stream().map(ModuleVersion::downloaded).filter(t -> t != null).max(Instant::compareTo).orElse(null));
-        status.set(summarize(versions));
+    /** The module's version rows (newest first); modified by the model only. */
+    List<CacheRow> mutableVersions() {
+        return versions;
     }
 
-    /** A module's verification at a glance: its worst version, and how many share that status. */
-    static StatusView summarize(List<ModuleVersion> versions) {
-        if (versions.isEmpty()) {
-            return StatusView.EMPTY;
-        }
-        VerificationStatus worst = versions.stream().map(ModuleVersion::status)
-                .filter(s -> s != VerificationStatus.UNVERIFIED && s != VerificationStatus.MOD_ONLY)
-                .min(Verdicts.MOST_SEVERE_FIRST).orElse(null);
-        long unverified = versions.stream().filter(v -> v.status() == VerificationStatus.UNVERIFIED).count();
-        long flagged = versions.stream().filter(v -> v.status() == VerificationStatus.UNVERIFIED && !v.problems().isEmpty()).count();
-        if (worst == null) {
-            return flagged > 0 ? new StatusView(StatusView.Tone.WARN, flagged + " with problems", "")
-                    : unverified > 0 ? new StatusView(StatusView.Tone.NEUTRAL, "not verified", "") : StatusView.EMPTY;
-        }
-        if (worst == VerificationStatus.VERIFIED) {
-            return unverified > 0
-                    ? new StatusView(StatusView.Tone.NEUTRAL, (versions.size() - unverified) + " of " + versions.size() + " verified", "")
-                    : new StatusView(StatusView.Tone.OK, "verified", "");
-        }
-        long count = versions.stream().filter(v -> v.status() == worst).count();
-        return new StatusView(StatusView.toneOf(worst), count + " " + StatusView.describe(worst), "");
+    void setOwnFiles(long ownBytes, long ownFiles) {
+        this.ownBytes = ownBytes;
+        this.ownFiles = ownFiles;
+    }
+
+    /** Recomputes a module row from its versions and module-level files. */
+    void aggregate() {
+        List<ModuleVersion> vs = versions.stream().map(CacheRow::moduleVersion).toList();
+        version.set(vs.isEmpty() ? "" : vs.get(0).version());
+        bytes.set(ownBytes + vs.stream().mapToLong(ModuleVersion::bytes).sum());
+        files.set(ownFiles + vs.stream().mapToLong(ModuleVersion::files).sum());
+        lastAccess.set(vs.stream().map(ModuleVersion::lastAccess).filter(Objects::nonNull).max(Instant::compareTo).orElse(null));
+        downloaded.set(vs.stream().map(ModuleVersion::downloaded).filter(Objects::nonNull).max(Instant::compareTo).orElse(null));
+        status.set(StatusBadge.summarize(vs.stream().map(ModuleVersion::status).toList(),
+                vs.stream().filter(v -> v.status() == VerificationStatus.UNVERIFIED && !v.problems().isEmpty()).count()));
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    public EntryId id() {
+        return id;
     }
 
     /** Module path, version, or the other entry's path: what the tree column shows. */
@@ -124,6 +130,11 @@ public final class CacheRow {
     /** The module a version row belongs to (the module itself for module rows); null for other rows. */
     public String modulePath() {
         return modulePath;
+    }
+
+    /** A module's version rows, newest first; empty for other kinds. */
+    public List<CacheRow> versions() {
+        return Collections.unmodifiableList(versions);
     }
 
     public ReadOnlyStringProperty versionProperty() {
@@ -150,7 +161,7 @@ public final class CacheRow {
         return downloaded.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<StatusView> statusProperty() {
+    public ReadOnlyObjectProperty<StatusBadge> statusProperty() {
         return status.getReadOnlyProperty();
     }
 

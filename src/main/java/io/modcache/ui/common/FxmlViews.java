@@ -1,5 +1,6 @@
 package io.modcache.ui.common;
 
+import io.modcache.text.Text;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -8,17 +9,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 
-/** Loads a window's FXML with its controller into a scene that carries the app's stylesheet. */
-public final class Views {
+/** Loads a window's FXML, with its controller and the program's words, into a scene that carries the app's stylesheet. */
+public final class FxmlViews {
 
     private static final String STYLESHEET = "/io/modcache/ui/modcache.css";
 
-    private Views() {
+    private FxmlViews() {
     }
 
     public static Scene load(String fxmlResource, Object controller) {
-        FXMLLoader loader = new FXMLLoader(Objects.requireNonNull(Views.class.getResource(fxmlResource), fxmlResource));
+        FXMLLoader loader = new FXMLLoader(Objects.requireNonNull(FxmlViews.class.getResource(fxmlResource), fxmlResource));
         loader.setController(controller);
+        loader.setResources(Text.bundle());
         Parent root;
         try {
             root = loader.load();
@@ -26,7 +28,7 @@ public final class Views {
             throw new UncheckedIOException("cannot load " + fxmlResource, e);
         }
         Scene scene = new Scene(root);
-        scene.getStylesheets().add(Objects.requireNonNull(Views.class.getResource(STYLESHEET)).toExternalForm());
+        scene.getStylesheets().add(Objects.requireNonNull(FxmlViews.class.getResource(STYLESHEET)).toExternalForm());
         return scene;
     }
 }

@@ -1,0 +1,76 @@
+package io.modcache.ui.common;
+
+import io.modcache.concurrent.CancellationToken;
+
+import java.util.function.Consumer;
+
+/**
+ * Where "latest only" tasks run: beginning a task in a slot supersedes (and cancels) the one
+ * before it, whose results, batches and failures are then dropped on arrival, so a stale result
+ * never overwrites a newer one. Used on the UI thread.
+ */
+public final class TaskSlot {
+
+    private Ticket current;
+
+    /** Supersedes the current task, if any, and returns the ticket of a new one. */
+    public Ticket begin() {
+        if (current != null) {
+            current.token.cancel();
+        }
+        current = new Ticket(this);
+        return current;
+    }
+
+    /** Asks the current task to stop; it stays current, so it still reports how it ended. */
+    public void cancel() {
+        if (current != null) {
+            current.token.cancel();
+        }
+    }
+
+    /** Supersedes the current task without starting another: nothing it reports arrives any more. */
+    public void supersede() {
+        if (current != null) {
+            current.token.cancel();
+            current = null;
+        }
+    }
+
+    /** One task's claim on a slot. */
+    public static final class Ticket {
+        private final TaskSlot slot;
+        private final CancellationToken token = new CancellationToken();
+
+        private Ticket(TaskSlot slot) {
+            this.slot = slot;
+        }
+
+        public CancellationToken token() {
+            return token;
+        }
+
+        /** Whether no newer task began in the slot since this one; check it on the UI thread. */
+        public boolean isCurrent() {
+            return slot.current == this;
+        }
+
+        /** {@code action}, run only while this ticket is current. */
+        public Runnable gate(Runnable action) {
+            return () -> {
+                if (isCurrent()) {
+                    action.run();
+                }
+            };
+        }
+
+        /** {@code consumer}, called only while this ticket is current (for batches reaching the UI thread). */
+        public <T> Consumer<T> gate(Consumer<T> consumer) {
+            return value -> {
+                if (isCurrent()) {
+                    consumer.accept(value);
+                }
+            };
+        }
+    }
+}

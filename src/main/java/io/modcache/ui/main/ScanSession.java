@@ -1,0 +1,184 @@
+package io.modcache.ui.main;
+
+import io.modcache.cache.CacheLocation;
+import io.modcache.cache.CacheScan;
+import io.modcache.cache.ModuleVersion;
+import io.modcache.cache.OtherEntry;
+import io.modcache.cache.ScanFailure;
+import io.modcache.cache.ScanListener;
+import io.modcache.cache.ScanProgress;
+import io.modcache.cache.ScanService;
+import io.modcache.ui.common.Formats;
+import io.modcache.ui.common.TaskSlot;
+import io.modcache.ui.common.UiBatcher;
+import io.modcache.ui.common.UiExecutor;
+import io.modcache.ui.common.UiTask;
+import io.modcache.ui.model.CacheModel;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Locating and scanning the cache for the window: versions stream into the {@link CacheModel} in
+ * batches while the scan runs; where the cache is, and what is unusual about it, show as a notice.
+ */
+public final class ScanSession {
+
+    private final UiExecutor executor;
+    private final ScanService scans;
+    private final CacheModel cache;
+    private final StatusLine status;
+    private final TaskSlot work;
+    private final Consumer<CacheScan> onScanned;
+
+    private final ReadOnlyObjectWrapper<CacheLocation> location = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper scanning = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
+    private final ReadOnlyStringWrapper noticeText = new ReadOnlyStringWrapper("");
+    private Path chosenRoot;
+
+    /** @param work the slot shared with verification: a scan supersedes whatever ran there */
+    ScanSession(UiExecutor executor, ScanService scans, CacheModel cache, StatusLine status, TaskSlot work,
+                Consumer<CacheScan> onScanned) {
+        this.executor = executor;
+        this.scans = scans;
+        this.cache = cache;
+        this.status = status;
+        this.work = work;
+        this.onScanned = onScanned;
+    }
+
+    /** Uses {@code root} as the cache from now on and scans it. */
+    void chooseRoot(Path root) {
+        chosenRoot = root;
+        rescan();
+    }
+
+    /** Locates the cache (unless one was chosen) and scans it, superseding whatever runs. */
+    void rescan() {
+        cache.clear();
+        scanning.set(true);
+        notice.set(Notice.LOCATING);
+        noticeText.set("Looking for the module cache…");
+        status.show("Scanning…");
+        status.progress(StatusLine.INDETERMINATE);
+        Path chosen = chosenRoot;
+        UiTask.of(executor, ticket -> {
+            UiBatcher<ModuleVersion> versions = new UiBatcher<>(executor, ticket.gate(cache::addVersions));
+            UiBatcher<OtherEntry> others = new UiBatcher<>(executor, ticket.gate(cache::addOthers));
+            UiBatcher<ScanProgress> progress = new UiBatcher<>(executor, ticket.gate(
+                    (List<ScanProgress> b) -> status.show("Scanning… " + describe(b.get(b.size() - 1)))));
+            CacheScan scan = scans.scan(chosen, where -> executor.runOnUiThread(ticket.gate(() -> located(where))),
+                    new ScanListener() {
+                        @Override
+                        public void versionFound(ModuleVersion version) {
+                            versions.add(version);
+                        }
+
+                        @Override
+                        public void otherFound(OtherEntry entry) {
+                            others.add(entry);
+                        }
+
+                        @Override
+                        public void progress(ScanProgress p) {
+                            progress.add(p);
+                        }
+                    }, ticket.token());
+            return new Scanned(scan, versions, others);
+        }).in(work)
+                .onSuccess(s -> {
+                    s.versions().flushNow();
+                    s.others().flushNow();
+                    finished(s.scan());
+                })
+                .onFailure(ScanFailure.class, this::failed)
+                .onFailure(RuntimeException.class, e -> stop(Notice.UNREADABLE, "Cannot scan: " + e.getMessage(), "No cache scanned"))
+                .onCancelled(() -> stop(Notice.CANCELLED, "Scan cancelled. Press F5 to scan again.", "Cancelled"))
+                .start();
+    }
+
+    private record Scanned(CacheScan scan, UiBatcher<ModuleVersion> versions, UiBatcher<OtherEntry> others) {
+    }
+
+    private void located(CacheLocation where) {
+        location.set(where);
+        notice.set(Notice.NONE);
+    }
+
+    private void finished(CacheScan scan) {
+        cache.complete(scan);
+        scanning.set(false);
+        status.showTotals(cache.totals(), "");
+        switch (scan.layout()) {
+            case EMPTY -> showNotice(Notice.EMPTY, "The module cache at " + scan.root() + " is empty. "
+                    + "It fills when you build or run `go mod download` in a Go project.");
+            case NOT_A_MODULE_CACHE -> showNotice(Notice.NOT_A_MODULE_CACHE, scan.root() + " does not look like a Go module cache "
+                    + "(no cache/download folder, no module@version folders). Its contents are listed as other entries.");
+            case MODULE_CACHE -> notice.set(Notice.NONE);
+        }
+        onScanned.accept(scan);
+    }
+
+    private void failed(ScanFailure f) {
+        location.set(f.location());
+        switch (f.kind()) {
+            case NO_CACHE, NOT_A_DIRECTORY -> stop(Notice.NO_CACHE, "No module cache found at " + f.location().describe()
+                    + ".\nLooked at: " + String.join(", ", scans.locator().candidatesDescription()) + ".", "No cache scanned");
+            case UNREADABLE, FAILED -> stop(Notice.UNREADABLE, capitalized(f.getMessage()) + ".", "No cache scanned");
+        }
+    }
+
+    private void stop(Notice kind, String text, String statusText) {
+        scanning.set(false);
+        showNotice(kind, text);
+        status.show(statusText);
+        status.progress(0);
+    }
+
+    private void showNotice(Notice kind, String text) {
+        notice.set(kind);
+        noticeText.set(text);
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String describe(ScanProgress p) {
+        return Formats.count(p.versions()) + " versions · " + Formats.count(p.files()) + " files · " + Formats.bytes(p.bytes());
+    }
+
+    /** The root the user chose (Change…), or null to locate it as go does. */
+    Path chosenRoot() {
+        return chosenRoot;
+    }
+
+    public ReadOnlyObjectProperty<CacheLocation> locationProperty() {
+        return location.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty scanningProperty() {
+        return scanning.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeTextProperty() {
+        return noticeText.getReadOnlyProperty();
+    }
+
+    /** Stops showing a scan as running after another task superseded it. */
+    void superseded() {
+        scanning.set(false);
+    }
+}

@@ -1,0 +1,42 @@
+package io.modcache.ui.main;
+
+import io.modcache.ui.common.Formats;
+import io.modcache.ui.model.CacheModel;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** The status bar's words and progress, which the scan, verification and deletion take turns to set. */
+public final class StatusLine {
+
+    /** Progress while the length of the work is unknown. */
+    public static final double INDETERMINATE = -1;
+
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+
+    void show(String words) {
+        text.set(words);
+    }
+
+    void progress(double fraction) {
+        progress.set(fraction);
+    }
+
+    /** The cache's totals, after a scan or deletion: "242 modules · 2,880 versions · 290,649 files · 7.3 GiB". */
+    void showTotals(CacheModel.Totals t, String prefix) {
+        text.set(prefix + Formats.count(t.modules()) + " modules · " + Formats.count(t.versions()) + " versions · "
+                + Formats.count(t.files()) + " files · " + Formats.bytes(t.bytes()));
+        progress.set(0);
+    }
+
+    public ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    /** -1 while the length is unknown, 0..1 while known, 0 when idle. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,314 @@
+package io.modcache.ui.model;
+
+import io.modcache.cache.CacheModule;
+import io.modcache.cache.CacheScan;
+import io.modcache.cache.EntryId;
+import io.modcache.cache.GoVersions;
+import io.modcache.cache.ModuleVersion;
+import io.modcache.cache.OtherEntry;
+import io.modcache.cache.VersionId;
+import io.modcache.clean.PlanEntry;
+import io.modcache.clean.Scope;
+import io.modcache.verify.Verdict;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the window knows of the cache, independent of any control: modules with their versions,
+ * and other entries, as observable {@link CacheRow}s keyed by {@link EntryId}. Scans, verdicts and
+ * deletions change it in batches; every view (tree, treemap, rule panel, preview) reads it and
+ * hears each batch as one {@link Change}. Lives on the UI thread.
+ */
+public final class CacheModel {
+
+    /** One batch of structural changes (rows whose values changed are in {@code updated}). */
+    public record Change(List<CacheRow> added, List<CacheRow> removed, Set<CacheRow> updated, boolean cleared) {
+    }
+
+    /** Hears every batch, after it was applied. */
+    @FunctionalInterface
+    public interface Listener {
+        void changed(Change change);
+    }
+
+    /** Counts of what the model holds, as the status bar shows them. */
+    public record Totals(long modules, long versions, long files, long bytes) {
+    }
+
+    private static final Comparator<CacheRow> NEWEST_FIRST = Comparator.comparing(CacheRow::name, GoVersions.NEWEST_FIRST);
+
+    private final Map<String, CacheRow> modules = new LinkedHashMap<>();
+    private final Map<VersionId, CacheRow> versions = new HashMap<>();
+    private final Map<String, CacheRow> others = new LinkedHashMap<>();
+    private final List<Listener> listeners = new ArrayList<>();
+    private final ReadOnlyObjectWrapper<CacheScan> scan = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
+    private long leftoverBytes;
+    private long leftoverFiles;
+
+    public void addListener(Listener listener) {
+        listeners.add(listener);
+    }
+
+    /** Forgets everything, as a new scan starts. */
+    public void clear() {
+        modules.clear();
+        versions.clear();
+        others.clear();
+        leftoverBytes = 0;
+        leftoverFiles = 0;
+        scan.set(null);
+        fire(new Change(List.of(), List.of(), Set.of(), true));
+    }
+
+    /** Adds versions, or replaces the values of versions reported again. */
+    public void addVersions(List<ModuleVersion> batch) {
+        List<CacheRow> added = new ArrayList<>();
+        Set<CacheRow> updated = new LinkedHashSet<>();
+        for (ModuleVersion v : batch) {
+            CacheRow module = modules.get(v.path());
+            if (module == null) {
+                module = CacheRow.module(v.path());
+                modules.put(v.path(), module);
+                added.add(module);
+            }
+            CacheRow existing = versions.get(v.id());
+            if (existing != null) {
+                existing.update(v);
+                updated.add(existing);
+            } else {
+                CacheRow row = CacheRow.version(v);
+                versions.put(v.id(), row);
+                insertNewestFirst(module.mutableVersions(), row);
+                added.add(row);
+            }
+            updated.add(module);
+        }
+        updated.forEach(r -> {
+            if (r.kind() == CacheRow.Kind.MODULE) {
+                r.aggregate();
+            }
+        });
+        fire(new Change(added, List.of(), updated, false));
+    }
+
+    public void addOthers(List<OtherEntry> batch) {
+        List<CacheRow> added = new ArrayList<>();
+        for (OtherEntry o : batch) {
+            if (!others.containsKey(o.path())) {
+                CacheRow row = CacheRow.other(o);
+                others.put(o.path(), row);
+                added.add(row);
+            }
+        }
+        fire(new Change(added, List.of(), Set.of(), false));
+    }
+
+    /** Brings in the finished scan: module-level files (such as {@code @v/list}), and anything a batch missed. */
+    public void complete(CacheScan finished) {
+        List<ModuleVersion> missing = new ArrayList<>();
+        Set<CacheRow> updated = new LinkedHashSet<>();
+        leftoverBytes = 0;
+        leftoverFiles = 0;
+        for (CacheModule m : finished.modules()) {
+            if (m.versions().isEmpty()) {
+                // only lock files and lists are left: counted, never shown as a module
+                leftoverBytes += m.ownBytes();
+                leftoverFiles += m.ownFiles();
+                continue;
+            }
+            m.versions().stream().filter(v -> !versions.containsKey(v.id())).forEach(missing::add);
+        }
+        if (!missing.isEmpty()) {
+            addVersions(missing);
+        }
+        for (CacheModule m : finished.modules()) {
+            CacheRow row = modules.get(m.path());
+            if (row != null) {
+                row.setOwnFiles(m.ownBytes(), m.ownFiles());
+                row.aggregate();
+                updated.add(row);
+            }
+        }
+        List<OtherEntry> newOthers = finished.other().stream().filter(o -> !others.containsKey(o.path())).toList();
+        if (!newOthers.isEmpty()) {
+            addOthers(newOthers);
+        }
+        scan.set(finished);
+        fire(new Change(List.of(), List.of(), updated, false));
+    }
+
+    /** Shows verdicts on their version rows and updates the modules' summaries. */
+    public void applyVerdicts(Collection<Map.Entry<VersionId, Verdict>> batch) {
+        Set<CacheRow> updated = new LinkedHashSet<>();
+        for (Map.Entry<VersionId, Verdict> e : batch) {
+            CacheRow row = versions.get(e.getKey());
+            if (row != null) {
+                row.applyVerdict(e.getValue());
+                updated.add(row);
+                updated.add(modules.get(row.modulePath()));
+            }
+        }
+        updated.stream().filter(r -> r.kind() == CacheRow.Kind.MODULE).forEach(CacheRow::aggregate);
+        fire(new Change(List.of(), List.of(), updated, false));
+    }
+
+    /** Shows a deletion's outcome without a rescan: removed versions and entries go, trimmed versions shrink. */
+    public void applyDeletion(List<PlanEntry> deleted, Scope scope) {
+        List<CacheRow> removed = new ArrayList<>();
+        Set<CacheRow> updated = new LinkedHashSet<>();
+        for (PlanEntry e : deleted) {
+            if (!e.isVersion()) {
+                CacheRow other = others.remove(e.path());
+                if (other != null) {
+                    removed.add(other);
+                }
+                continue;
+            }
+            CacheRow row = versions.get(new VersionId(e.path(), e.version()));
+            if (row == null) {
+                continue;
+            }
+            CacheRow module = modules.get(row.modulePath());
+            if (scope == Scope.EVERYTHING) {
+                versions.remove(row.id());
+                module.mutableVersions().remove(row);
+                removed.add(row);
+            } else {
+                row.update(row.moduleVersion().without(e.parts(), e.bytes(), e.files()));
+                updated.add(row);
+            }
+            updated.add(module);
+        }
+        for (CacheRow module : List.copyOf(updated)) {
+            if (module.kind() != CacheRow.Kind.MODULE) {
+                continue;
+            }
+            if (module.versions().isEmpty()) {
+                modules.remove(module.name());
+                removed.add(module);
+                updated.remove(module);
+            } else {
+                module.aggregate();
+            }
+        }
+        updated.removeAll(removed);
+        fire(new Change(List.of(), removed, updated, false));
+    }
+
+    /** The module rows, in path order. */
+    public Collection<CacheRow> modules() {
+        return java.util.Collections.unmodifiableCollection(modules.values());
+    }
+
+    public Collection<CacheRow> others() {
+        return java.util.Collections.unmodifiableCollection(others.values());
+    }
+
+    /** The row for an id, or null. */
+    public CacheRow find(EntryId id) {
+        if (id instanceof VersionId v) {
+            return versions.get(v);
+        }
+        if (id instanceof EntryId.Module m) {
+            return modules.get(m.path());
+        }
+        return others.get(((EntryId.Other) id).path());
+    }
+
+    /** Every version as it stands now (with its verdict's status). */
+    public List<ModuleVersion> versions() {
+        List<ModuleVersion> out = new ArrayList<>(versions.size());
+        modules.values().forEach(m -> m.versions().forEach(v -> out.add(v.moduleVersion())));
+        return out;
+    }
+
+    /** The versions a set of ids stands for (a module for all its versions), and the other entries. */
+    public Resolved resolve(Collection<EntryId> ids) {
+        Set<ModuleVersion> vs = new LinkedHashSet<>();
+        List<OtherEntry> os = new ArrayList<>();
+        for (EntryId id : ids) {
+            CacheRow row = find(id);
+            if (row == null) {
+                continue;
+            }
+            switch (row.kind()) {
+                case VERSION -> vs.add(row.moduleVersion());
+                case MODULE -> row.versions().forEach(v -> vs.add(v.moduleVersion()));
+                case OTHER -> os.add(row.otherEntry());
+            }
+        }
+        return new Resolved(List.copyOf(vs), os);
+    }
+
+    /** What a selection stands for. */
+    public record Resolved(List<ModuleVersion> versions, List<OtherEntry> others) {
+        public long versionBytes() {
+            return versions.stream().mapToLong(ModuleVersion::bytes).sum();
+        }
+
+        public boolean isEmpty() {
+            return versions.isEmpty() && others.isEmpty();
+        }
+    }
+
+    public Totals totals() {
+        long files = leftoverFiles;
+        long bytes = leftoverBytes;
+        for (CacheRow m : modules.values()) {
+            files += m.filesProperty().get();
+            bytes += m.bytes();
+        }
+        for (CacheRow o : others.values()) {
+            files += o.filesProperty().get();
+            bytes += o.bytes();
+        }
+        return new Totals(modules.size(), versions.size(), files, bytes);
+    }
+
+    /** The last finished scan; null while a scan runs or before the first. */
+    public ReadOnlyObjectProperty<CacheScan> scanProperty() {
+        return scan.getReadOnlyProperty();
+    }
+
+    /** Goes up with every batch: views that redraw as a whole (the treemap) listen to it. */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    private void fire(Change change) {
+        if (!change.cleared() && change.added().isEmpty() && change.removed().isEmpty() && change.updated().isEmpty()) {
+            return;
+        }
+        revision.set(revision.get() + 1);
+        for (Listener l : List.copyOf(listeners)) {
+            l.changed(change);
+        }
+    }
+
+    private static void insertNewestFirst(List<CacheRow> rows, CacheRow row) {
+        int low = 0;
+        int high = rows.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (NEWEST_FIRST.compare(rows.get(mid), row) < 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        rows.add(low, row);
+    }
+}

@@ -1,0 +1,58 @@
+package io.modcache.ui.model;
+
+import io.modcache.cache.VerificationStatus;
+import io.modcache.verify.Verdicts;
+
+import java.util.List;
+
+/**
+ * What the Verification column shows for a row: an icon by {@link Tone}, a short text, and the
+ * problems as a tooltip.
+ */
+public record StatusBadge(Tone tone, String text, String tooltip) {
+
+    public enum Tone { OK, BAD, WARN, NEUTRAL }
+
+    public static final StatusBadge EMPTY = new StatusBadge(Tone.NEUTRAL, "", "");
+
+    public static StatusBadge of(VerificationStatus status, List<String> problems) {
+        Tone tone = toneOf(status);
+        String text = status.label();
+        if (status == VerificationStatus.UNVERIFIED && !problems.isEmpty()) {
+            tone = Tone.WARN;
+            text += " · " + problems.size() + (problems.size() == 1 ? " problem" : " problems");
+        }
+        return new StatusBadge(tone, text, String.join("\n", problems));
+    }
+
+    public static Tone toneOf(VerificationStatus status) {
+        return switch (status) {
+            case VERIFIED -> Tone.OK;
+            case DIR_MODIFIED, ZIP_MODIFIED, GOSUM_MISMATCH, CORRUPT_ZIP -> Tone.BAD;
+            case MISSING_ZIPHASH, INCOMPLETE, ERROR -> Tone.WARN;
+            case MOD_ONLY, UNVERIFIED -> Tone.NEUTRAL;
+        };
+    }
+
+    /** A module's verification at a glance: its worst version, and how many share that status. */
+    public static StatusBadge summarize(List<VerificationStatus> statuses, long unverifiedWithProblems) {
+        if (statuses.isEmpty()) {
+            return EMPTY;
+        }
+        VerificationStatus worst = statuses.stream()
+                .filter(s -> s != VerificationStatus.UNVERIFIED && s != VerificationStatus.MOD_ONLY)
+                .min(Verdicts.MOST_SEVERE_FIRST).orElse(null);
+        long unverified = statuses.stream().filter(s -> s == VerificationStatus.UNVERIFIED).count();
+        if (worst == null) {
+            return unverifiedWithProblems > 0 ? new StatusBadge(Tone.WARN, unverifiedWithProblems + " with problems", "")
+                    : unverified > 0 ? new StatusBadge(Tone.NEUTRAL, VerificationStatus.UNVERIFIED.label(), "") : EMPTY;
+        }
+        if (worst == VerificationStatus.VERIFIED) {
+            return unverified > 0
+                    ? new StatusBadge(Tone.NEUTRAL, (statuses.size() - unverified) + " of " + statuses.size() + " verified", "")
+                    : new StatusBadge(Tone.OK, worst.label(), "");
+        }
+        long count = statuses.stream().filter(s -> s == worst).count();
+        return new StatusBadge(toneOf(worst), count == 1 ? worst.label() : worst.label() + " · " + count + " versions", "");
+    }
+}

@@ -1,0 +1,58 @@
+package io.modcache.ui.common;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * A UI executor whose background tasks and UI actions wait until the test runs them, in the order
+ * it chooses: so a test can make a late result arrive after a newer one, as a slow disk would.
+ */
+public final class ManualExecutor implements UiExecutor {
+
+    private final List<Runnable> background = new ArrayList<>();
+    private final Deque<Runnable> ui = new ArrayDeque<>();
+
+    @Override
+    public synchronized void runInBackground(Runnable task) {
+        background.add(task);
+    }
+
+    @Override
+    public synchronized void runOnUiThread(Runnable action) {
+        ui.add(action);
+    }
+
+    @Override
+    public synchronized void runOnUiThreadLater(long millis, Runnable action) {
+        ui.add(action);
+    }
+
+    public synchronized int pendingBackground() {
+        return background.size();
+    }
+
+    /** Runs the {@code index}-th background task still waiting (0 is the oldest). */
+    public void runBackground(int index) {
+        Runnable task;
+        synchronized (this) {
+            task = background.remove(index);
+        }
+        task.run();
+    }
+
+    /** Runs every waiting UI action, and those they post, in order. */
+    public void drainUi() {
+        while (true) {
+            Runnable next;
+            synchronized (this) {
+                next = ui.poll();
+            }
+            if (next == null) {
+                return;
+            }
+            next.run();
+        }
+    }
+}
