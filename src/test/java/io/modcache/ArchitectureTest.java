@@ -11,6 +11,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 /** Keeps the layering visible: only the UI knows JavaFX, and the core knows neither CLI nor UI. */
 class ArchitectureTest {
 
+    private static final String[] CORE = {"io.modcache.cache..", "io.modcache.verify..", "io.modcache.clean..",
+            "io.modcache.projects..", "io.modcache.report..", "io.modcache.concurrent..", "io.modcache.settings..",
+            "io.modcache.fs..", "io.modcache.system..", "io.modcache.text.."};
+    private static final String[] WINDOWS = {"io.modcache.ui.main..", "io.modcache.ui.clean..", "io.modcache.ui.details..",
+            "io.modcache.ui.projects.."};
+
     private static JavaClasses classes;
 
     @BeforeAll
@@ -28,8 +34,7 @@ class ArchitectureTest {
 
     @Test
     void coreKnowsNeitherCliNorUi() {
-        noClasses().that().resideInAnyPackage("io.modcache.cache..", "io.modcache.verify..", "io.modcache.clean..",
-                        "io.modcache.projects..", "io.modcache.report..", "io.modcache.concurrent..", "io.modcache.settings..")
+        noClasses().that().resideInAnyPackage(CORE)
                 .should().dependOnClassesThat().resideInAnyPackage("io.modcache.cli..", "io.modcache.ui..", "picocli..")
                 .check(classes);
     }
@@ -41,6 +46,33 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAPackage("io.modcache.ui..")
                 .should().dependOnClassesThat().resideInAPackage("io.modcache.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void fileSystemAccessIsTheBottomLayer() {
+        noClasses().that().resideInAPackage("io.modcache.fs..")
+                .should().dependOnClassesThat().resideInAnyPackage(java.util.Arrays.stream(CORE)
+                        .filter(p -> !p.equals("io.modcache.fs..")).toArray(String[]::new))
+                .check(classes);
+    }
+
+    /** The model and selection every view shares, and the UI plumbing, know no window. */
+    @Test
+    void sharedUiPartsKnowNoWindow() {
+        noClasses().that().resideInAnyPackage("io.modcache.ui.model..", "io.modcache.ui.common..")
+                .should().dependOnClassesThat().resideInAnyPackage(WINDOWS)
+                .check(classes);
+        noClasses().that().resideInAnyPackage("io.modcache.ui.model..", "io.modcache.ui.common..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("io.modcache.ui.ModcacheApp")
+                .check(classes);
+    }
+
+    /** Dialogs and panes are opened by the main window, never the other way round. */
+    @Test
+    void featureWindowsDoNotReachIntoTheMainWindow() {
+        noClasses().that().resideInAnyPackage("io.modcache.ui.clean..", "io.modcache.ui.details..", "io.modcache.ui.projects..")
+                .should().dependOnClassesThat().resideInAPackage("io.modcache.ui.main..")
                 .check(classes);
     }
 }

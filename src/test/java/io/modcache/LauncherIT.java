@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modcache.cache.CacheFixture;
 import io.modcache.testing.GoProxyFixture;
 import io.modcache.testing.GoTool;
+import io.modcache.testing.RequiresGo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +63,7 @@ class LauncherIT {
 
     /** The verification index must mean the same thing to the next process (no per-JVM ordering in it). */
     @Test
+    @RequiresGo
     void verifyIndexIsReusedByTheNextProcess() throws Exception {
         try (GoProxyFixture go = new GoProxyFixture(GoTool.require(), dir.resolve("go"))) {
             go.publish("example.com/a", "v1.0.0", "a.go", "package a\n").publish("example.com/b", "v0.1.0", "b.go", "package b\n");
@@ -83,6 +85,7 @@ class LauncherIT {
      * locale; kept from doing so, it flags that one version and judges and cleans every other.
      */
     @Test
+    @RequiresGo
     void aPosixLocaleNeitherAbortsNorMisjudges() throws Exception {
         try (GoProxyFixture go = new GoProxyFixture(GoTool.require(), dir.resolve("go"))) {
             go.publish("example.com/intl", "v1.0.0", "caf\u00e9.go", "package intl\n").publish("example.com/plain", "v1.0.0", "p.go", "package p\n");

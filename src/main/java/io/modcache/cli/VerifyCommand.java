@@ -126,7 +126,7 @@ final class VerifyCommand implements Callable<Integer> {
             out.println("all modules verified");
         }
         List<String> parts = new ArrayList<>();
-        Verdicts.SEVERITY.stream().filter(summary::containsKey).forEach(s -> parts.add(summary.get(s) + " " + s.name()));
+        Verdicts.SEVERITY.stream().filter(summary::containsKey).forEach(s -> parts.add(summary.get(s) + " " + s.label()));
         out.printf("%d versions: %s (%d read, %d unchanged since last verified)%n", versions.size(),
                 String.join(", ", parts), result.checked(), result.reused());
     }

@@ -11,7 +11,6 @@ import io.modcache.cache.OtherEntry;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Turns a {@link CacheScan} into the JSON report and back to text. */

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.modcache.fs.AtomicFiles;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;

@@ -90,14 +90,6 @@ public final class ModcacheApp extends Application {
         }
     }
 
-    /** A sensible size on first open and a minimum, whatever the window manager does with the scene's preferred size. */
-    public static void sizeWindow(Stage stage, double width, double height, double minWidth, double minHeight) {
-        stage.setWidth(width);
-        stage.setHeight(height);
-        stage.setMinWidth(minWidth);
-        stage.setMinHeight(minHeight);
-    }
-
     private static List<Path> projectDirs(SettingsStore settings) {
         return settings.get().projectDirs().stream().map(Path::of).toList();
     }
@@ -127,7 +119,7 @@ public final class ModcacheApp extends Application {
             stage.setTitle("Modcache Explorer");
             stage.getIcons().setAll(appIcons());
             stage.setScene(scene);
-            sizeWindow(stage, 1180, 740, 760, 460);
+            FxmlViews.size(stage, 1180, 740, 760, 460);
             stage.show();
         }
     }

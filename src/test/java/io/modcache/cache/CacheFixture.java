@@ -46,6 +46,40 @@ public final class CacheFixture {
                 .download(path, version, "lock", "");
     }
 
+    /**
+     * A version as go leaves it after {@code go mod download}: the extracted tree, the zip of the
+     * same files (with go.mod), its {@code h1:} hash in {@code .ziphash}, {@code .mod}, {@code .info}
+     * and {@code .lock}, so it verifies without the go command.
+     */
+    public CacheFixture wellFormed(String path, String version, String... nameContent) {
+        java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+        files.put("go.mod", "module " + path + "\n");
+        for (int i = 0; i < nameContent.length; i += 2) {
+            files.put(nameContent[i], nameContent[i + 1]);
+        }
+        String[] all = files.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray(String[]::new);
+        tree(path, version, all);
+        java.util.Map<String, byte[]> digests = new java.util.HashMap<>();
+        Path zip = atV(path).resolve(ModulePaths.escapeVersion(version) + ".zip");
+        mkdirs(zip.getParent());
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (java.util.Map.Entry<String, String> f : files.entrySet()) {
+                String name = path + "@" + version + "/" + f.getKey();
+                byte[] bytes = f.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                out.putNextEntry(new java.util.zip.ZipEntry(name));
+                out.write(bytes);
+                out.closeEntry();
+                digests.put(name, io.modcache.verify.DirHash.sha256().digest(bytes));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return download(path, version, "ziphash", io.modcache.verify.DirHash.hash1(digests) + "\n")
+                .download(path, version, "mod", files.get("go.mod"))
+                .download(path, version, "info", "{\"Version\":\"" + version + "\",\"Time\":\"2023-01-02T03:04:05Z\"}")
+                .download(path, version, "lock", "");
+    }
+
     public CacheFixture list(String path, String content) {
         write(atV(path).resolve("list"), content);
         return this;

@@ -1,5 +1,6 @@
 package io.modcache.cache;
 
+import io.modcache.testing.RequiresGo;
 import io.modcache.concurrent.CancellationToken;
 import io.modcache.concurrent.WorkerPool;
 import io.modcache.testing.GoProxyFixture;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The scanner on a cache that the real go command filled from a file-based proxy the test wrote. */
+@RequiresGo
 class RealGoCacheScanTest {
 
     @TempDir

@@ -1,5 +1,6 @@
 package io.modcache.clean;
 
+import io.modcache.testing.RequiresGo;
 import io.modcache.cache.CacheScan;
 import io.modcache.cache.CacheScanner;
 import io.modcache.cache.ModuleVersion;
@@ -33,6 +34,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Deletions on caches the real go filled; afterwards go must recover by itself. */
+@RequiresGo
 class RealGoCleanTest {
 
     @TempDir

@@ -1,5 +1,6 @@
 package io.modcache.cli;
 
+import io.modcache.testing.RequiresGo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modcache.testing.GoProxyFixture;
@@ -16,6 +17,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@RequiresGo
 class VerifyCommandTest {
 
     @TempDir
@@ -51,7 +53,7 @@ class VerifyCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("example.com/Bad v0.3.0: dir has been modified ("
                 + fixture.modcache().resolve("example.com/!bad@v0.3.0") + ")");
-        assertThat(run.out()).contains("3 versions: 1 DIR_MODIFIED, 2 VERIFIED");
+        assertThat(run.out()).contains("3 versions: 1 dir has been modified, 2 verified");
         assertThat(run.out()).doesNotContain("all modules verified");
     }
 
@@ -60,11 +62,11 @@ class VerifyCommandTest {
         CliRunner.Run run = CliRunner.run(dir, "verify", "--cache", fixture.modcache().toString(), "example.com/good@v1.0.0");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("all modules verified").contains("1 versions: 1 VERIFIED");
+        assertThat(run.out()).startsWith("all modules verified").contains("1 versions: 1 verified");
 
         CliRunner.Run wildcard = CliRunner.run(dir, "verify", "--cache", fixture.modcache().toString(), "example.com/go...");
         assertThat(wildcard.exitCode()).isZero();
-        assertThat(wildcard.out()).contains("2 versions: 2 VERIFIED");
+        assertThat(wildcard.out()).contains("2 versions: 2 verified");
     }
 
     @Test

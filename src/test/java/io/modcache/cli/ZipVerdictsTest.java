@@ -1,5 +1,6 @@
 package io.modcache.cli;
 
+import io.modcache.testing.RequiresGo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modcache.testing.GoProxyFixture;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * verify: zip has been modified), and entries go's extraction refuses (outside the module folder,
  * with {@code ..}) even when the ziphash was rewritten to match, so that go mod verify passes.
  */
+@RequiresGo
 class ZipVerdictsTest {
 
     @TempDir

@@ -21,6 +21,11 @@ public final class RawZip {
     }
 
     public static void write(Path file, List<Map.Entry<String, String>> entries) throws IOException {
+        writeDeclaring(file, entries, -1);
+    }
+
+    /** Like {@link #write}, but every entry declares {@code declaredSize} as its uncompressed size (when not -1). */
+    public static void writeDeclaring(Path file, List<Map.Entry<String, String>> entries, long declaredSize) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream central = new ByteArrayOutputStream();
         for (Map.Entry<String, String> e : entries) {
@@ -29,10 +34,11 @@ public final class RawZip {
             CRC32 crc = new CRC32();
             crc.update(data);
             int offset = out.size();
-            out.write(header(0x04034b50, name, data.length, crc.getValue(), -1));
+            int declared = declaredSize < 0 ? data.length : (int) Math.min(declaredSize, 0xFFFFFFFFL);
+            out.write(header(0x04034b50, name, data.length, declared, crc.getValue(), -1));
             out.write(name);
             out.write(data);
-            central.write(header(0x02014b50, name, data.length, crc.getValue(), offset));
+            central.write(header(0x02014b50, name, data.length, declared, crc.getValue(), offset));
             central.write(name);
         }
         int centralOffset = out.size();
@@ -45,7 +51,7 @@ public final class RawZip {
     }
 
     /** A local file header (offset -1) or a central directory header, for a stored UTF-8 entry. */
-    private static byte[] header(int signature, byte[] name, int size, long crc, int offset) {
+    private static byte[] header(int signature, byte[] name, int size, int declared, long crc, int offset) {
         boolean central = offset >= 0;
         ByteBuffer b = ByteBuffer.allocate(central ? 46 : 30).order(ByteOrder.LITTLE_ENDIAN);
         b.putInt(signature);
@@ -53,7 +59,7 @@ public final class RawZip {
             b.putShort((short) 20);
         }
         b.putShort((short) 20).putShort((short) 0x0800).putShort((short) 0).putShort((short) 0).putShort((short) 0x21)
-                .putInt((int) crc).putInt(size).putInt(size).putShort((short) name.length).putShort((short) 0);
+                .putInt((int) crc).putInt(size).putInt(declared).putShort((short) name.length).putShort((short) 0);
         if (central) {
             b.putShort((short) 0).putShort((short) 0).putShort((short) 0).putInt(0).putInt(offset);
         }

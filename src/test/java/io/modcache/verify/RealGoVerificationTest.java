@@ -1,5 +1,6 @@
 package io.modcache.verify;
 
+import io.modcache.testing.RequiresGo;
 import io.modcache.cache.CacheScan;
 import io.modcache.cache.CacheScanner;
 import io.modcache.cache.ModuleVersion;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The whole status matrix on a cache filled by the real go command, damaged one way per version,
  * and compared with what {@code go mod verify} says about the same cache.
  */
+@RequiresGo
 class RealGoVerificationTest {
 
     @TempDir

@@ -1,5 +1,6 @@
 package io.modcache.verify;
 
+import io.modcache.testing.RequiresGo;
 import io.modcache.cache.CacheScan;
 import io.modcache.cache.CacheScanner;
 import io.modcache.cache.ModuleVersion;
@@ -32,6 +33,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Verification leaves access times alone, and an unchanged cache is not read again. */
+@RequiresGo
 class VerificationSideEffectsTest {
 
     private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));

@@ -27,7 +27,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import java.io.File;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -71,7 +70,7 @@ public final class DeletePreviewController {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(model.isWholeCache() ? "Delete everything in the module cache" : "Delete from the module cache");
         stage.setScene(scene);
-        io.modcache.ui.ModcacheApp.sizeWindow(stage, 900, 640, 640, 420);
+        FxmlViews.size(stage, 900, 640, 640, 420);
         if (owner instanceof Stage ownerStage) {
             stage.getIcons().setAll(ownerStage.getIcons());
         }

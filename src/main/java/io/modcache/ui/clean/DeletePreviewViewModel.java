@@ -9,8 +9,6 @@ import io.modcache.clean.PlanEntry;
 import io.modcache.clean.PrivatePatterns;
 import io.modcache.clean.SafeDeleter;
 import io.modcache.clean.Scope;
-import io.modcache.concurrent.CancellationToken;
-import io.modcache.projects.GoSumIndex;
 import io.modcache.report.ByteSizes;
 import io.modcache.report.CleanReports;
 import io.modcache.report.ScanReports;
@@ -56,7 +54,7 @@ public final class DeletePreviewViewModel {
     private final List<ModuleVersion> versions;
     private final List<OtherEntry> others;
     private final boolean wholeCache;
-    private final SumsLoader sums;
+    private final ProjectSums sums;
     private final Supplier<PrivatePatterns> privatePatterns;
     private final SafeDeleter deleter;
     private final boolean looksLikeCache;
@@ -74,23 +72,16 @@ public final class DeletePreviewViewModel {
     private final ReadOnlyBooleanWrapper canDelete = new ReadOnlyBooleanWrapper();
     private final TaskSlot planning = new TaskSlot();
     private final TaskSlot deleting = new TaskSlot();
-    private GoSumIndex loadedSums;
-
-    /** Reads the go.sum files of the user's projects (once per preview). */
-    @FunctionalInterface
-    public interface SumsLoader {
-        GoSumIndex load(CancellationToken cancel) throws IOException;
-    }
 
     public DeletePreviewViewModel(UiExecutor executor, Path root, List<ModuleVersion> versions, List<OtherEntry> others,
-                                  boolean wholeCache, SumsLoader sums, Supplier<PrivatePatterns> privatePatterns,
+                                  boolean wholeCache, ProjectSums.Reader sums, Supplier<PrivatePatterns> privatePatterns,
                                   SafeDeleter deleter, boolean looksLikeCache) {
         this.executor = executor;
         this.root = root;
         this.versions = List.copyOf(versions);
         this.others = List.copyOf(others);
         this.wholeCache = wholeCache;
-        this.sums = sums;
+        this.sums = new ProjectSums(sums);
         // Neither changes while the preview is open: read them once, not on every scope change.
         this.privatePatterns = io.modcache.system.Lazy.of(privatePatterns);
         this.deleter = deleter;
@@ -110,7 +101,7 @@ public final class DeletePreviewViewModel {
         state.set(State.PLANNING);
         totals.set("Working out what will be deleted…");
         UiTask.of(executor, ticket -> {
-            LoadedSums loaded = projectSums(ticket.token());
+            ProjectSums.Loaded loaded = sums.load(ticket.token());
             DeletionPlan built = new DeletionPlanner(root, loaded.index(), privatePatterns.get())
                     .plan(versions, others, chosen, wholeCache, ticket.token());
             return new PlannedWith(loaded, built);
@@ -123,27 +114,7 @@ public final class DeletePreviewViewModel {
                 .start();
     }
 
-    /** The projects' go.sum lines, or why they could not be read: the preview says so instead of hiding the warnings. */
-    private synchronized LoadedSums projectSums(CancellationToken token) {
-        if (loadedSums == null) {
-            try {
-                loadedSums = sums.load(token);
-            } catch (IOException | RuntimeException e) {
-                return new LoadedSums(GoSumIndex.EMPTY, List.of("The go.sum files of your projects could not be read ("
-                        + e.getMessage() + "): versions they pin are not marked."));
-            }
-        }
-        List<String> problems = loadedSums.problems().isEmpty() ? List.of()
-                : List.of("Some go.sum files of your projects could not be read, so pins may be missing: "
-                + String.join("; ", loadedSums.problems().subList(0, Math.min(3, loadedSums.problems().size())))
-                + (loadedSums.problems().size() > 3 ? " and " + (loadedSums.problems().size() - 3) + " more" : ""));
-        return new LoadedSums(loadedSums, problems);
-    }
-
-    private record LoadedSums(GoSumIndex index, List<String> problems) {
-    }
-
-    private record PlannedWith(LoadedSums sums, DeletionPlan plan) {
+    private record PlannedWith(ProjectSums.Loaded sums, DeletionPlan plan) {
     }
 
     private void showPlan(DeletionPlan built, List<String> sumsProblems) {

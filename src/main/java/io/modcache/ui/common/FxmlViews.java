@@ -4,6 +4,7 @@ import io.modcache.text.Text;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.Stage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,14 @@ public final class FxmlViews {
     private static final String STYLESHEET = "/io/modcache/ui/modcache.css";
 
     private FxmlViews() {
+    }
+
+    /** A sensible size on first open and a minimum, whatever the window manager makes of the scene's preferred size. */
+    public static void size(Stage stage, double width, double height, double minWidth, double minHeight) {
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.setMinWidth(minWidth);
+        stage.setMinHeight(minHeight);
     }
 
     public static Scene load(String fxmlResource, Object controller) {

@@ -1,6 +1,7 @@
 package io.modcache.ui.main;
 
 import io.modcache.cache.EntryId;
+import io.modcache.ui.model.CacheChange;
 import io.modcache.ui.model.CacheModel;
 import io.modcache.ui.model.CacheRow;
 import io.modcache.ui.model.Selection;
@@ -72,7 +73,7 @@ final class CacheTreeItems {
         return items.get(row);
     }
 
-    private void apply(CacheModel.Change change) {
+    private void apply(CacheChange change) {
         preservingSelection(() -> {
             if (change.cleared()) {
                 items.clear();

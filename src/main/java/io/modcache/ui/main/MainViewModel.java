@@ -12,6 +12,7 @@ import io.modcache.ui.common.TaskSlot;
 import io.modcache.ui.common.UiExecutor;
 import io.modcache.ui.model.CacheModel;
 import io.modcache.ui.model.CacheRow;
+import io.modcache.ui.model.ResolvedEntries;
 import io.modcache.ui.model.Selection;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -113,7 +114,7 @@ public final class MainViewModel {
         if (busy.get() || scan == null) {
             return null;
         }
-        CacheModel.Resolved chosen = everything ? new CacheModel.Resolved(cache.versions(), scan.other()) : cache.resolve(selection.ids());
+        ResolvedEntries chosen = everything ? new ResolvedEntries(cache.versions(), scan.other()) : cache.resolve(selection.ids());
         if (chosen.isEmpty()) {
             return null;
         }
@@ -132,7 +133,7 @@ public final class MainViewModel {
     }
 
     private void selectionChanged() {
-        CacheModel.Resolved chosen = cache.resolve(selection.ids());
+        ResolvedEntries chosen = cache.resolve(selection.ids());
         versionsSelected.set(!chosen.versions().isEmpty());
         anythingSelected.set(!chosen.isEmpty());
         leadRow.set(selection.leadProperty().get() == null ? null : cache.find(selection.leadProperty().get()));

@@ -1,7 +1,7 @@
 package io.modcache.ui.main;
 
 import io.modcache.ui.common.Formats;
-import io.modcache.ui.model.CacheModel;
+import io.modcache.ui.model.CacheTotals;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -25,7 +25,7 @@ public final class StatusLine {
     }
 
     /** The cache's totals, after a scan or deletion: "242 modules · 2,880 versions · 290,649 files · 7.3 GiB". */
-    void showTotals(CacheModel.Totals t, String prefix) {
+    void showTotals(CacheTotals t, String prefix) {
         text.set(prefix + Formats.count(t.modules()) + " modules · " + Formats.count(t.versions()) + " versions · "
                 + Formats.count(t.files()) + " files · " + Formats.bytes(t.bytes()));
         progress.set(0);

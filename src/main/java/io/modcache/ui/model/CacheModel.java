@@ -29,22 +29,14 @@ import java.util.Set;
  * What the window knows of the cache, independent of any control: modules with their versions,
  * and other entries, as observable {@link CacheRow}s keyed by {@link EntryId}. Scans, verdicts and
  * deletions change it in batches; every view (tree, treemap, rule panel, preview) reads it and
- * hears each batch as one {@link Change}. Lives on the UI thread.
+ * hears each batch as one {@link CacheChange}. Lives on the UI thread.
  */
 public final class CacheModel {
-
-    /** One batch of structural changes (rows whose values changed are in {@code updated}). */
-    public record Change(List<CacheRow> added, List<CacheRow> removed, Set<CacheRow> updated, boolean cleared) {
-    }
 
     /** Hears every batch, after it was applied. */
     @FunctionalInterface
     public interface Listener {
-        void changed(Change change);
-    }
-
-    /** Counts of what the model holds, as the status bar shows them. */
-    public record Totals(long modules, long versions, long files, long bytes) {
+        void changed(CacheChange change);
     }
 
     private static final Comparator<CacheRow> NEWEST_FIRST = Comparator.comparing(CacheRow::name, GoVersions.NEWEST_FIRST);
@@ -70,7 +62,7 @@ public final class CacheModel {
         leftoverBytes = 0;
         leftoverFiles = 0;
         scan.set(null);
-        fire(new Change(List.of(), List.of(), Set.of(), true));
+        fire(new CacheChange(List.of(), List.of(), Set.of(), true));
     }
 
     /** Adds versions, or replaces the values of versions reported again. */
@@ -101,7 +93,7 @@ public final class CacheModel {
                 r.aggregate();
             }
         });
-        fire(new Change(added, List.of(), updated, false));
+        fire(new CacheChange(added, List.of(), updated, false));
     }
 
     public void addOthers(List<OtherEntry> batch) {
@@ -113,7 +105,7 @@ public final class CacheModel {
                 added.add(row);
             }
         }
-        fire(new Change(added, List.of(), Set.of(), false));
+        fire(new CacheChange(added, List.of(), Set.of(), false));
     }
 
     /** Brings in the finished scan: module-level files (such as {@code @v/list}), and anything a batch missed. */
@@ -147,7 +139,7 @@ public final class CacheModel {
             addOthers(newOthers);
         }
         scan.set(finished);
-        fire(new Change(List.of(), List.of(), updated, false));
+        fire(new CacheChange(List.of(), List.of(), updated, false));
     }
 
     /** Shows verdicts on their version rows and updates the modules' summaries. */
@@ -162,7 +154,7 @@ public final class CacheModel {
             }
         }
         updated.stream().filter(r -> r.kind() == CacheRow.Kind.MODULE).forEach(CacheRow::aggregate);
-        fire(new Change(List.of(), List.of(), updated, false));
+        fire(new CacheChange(List.of(), List.of(), updated, false));
     }
 
     /** Shows a deletion's outcome without a rescan: removed versions and entries go, trimmed versions shrink. */
@@ -205,7 +197,7 @@ public final class CacheModel {
             }
         }
         updated.removeAll(removed);
-        fire(new Change(List.of(), removed, updated, false));
+        fire(new CacheChange(List.of(), removed, updated, false));
     }
 
     /** The module rows, in path order. */
@@ -236,7 +228,7 @@ public final class CacheModel {
     }
 
     /** The versions a set of ids stands for (a module for all its versions), and the other entries. */
-    public Resolved resolve(Collection<EntryId> ids) {
+    public ResolvedEntries resolve(Collection<EntryId> ids) {
         Set<ModuleVersion> vs = new LinkedHashSet<>();
         List<OtherEntry> os = new ArrayList<>();
         for (EntryId id : ids) {
@@ -250,21 +242,10 @@ public final class CacheModel {
                 case OTHER -> os.add(row.otherEntry());
             }
         }
-        return new Resolved(List.copyOf(vs), os);
+        return new ResolvedEntries(List.copyOf(vs), os);
     }
 
-    /** What a selection stands for. */
-    public record Resolved(List<ModuleVersion> versions, List<OtherEntry> others) {
-        public long versionBytes() {
-            return versions.stream().mapToLong(ModuleVersion::bytes).sum();
-        }
-
-        public boolean isEmpty() {
-            return versions.isEmpty() && others.isEmpty();
-        }
-    }
-
-    public Totals totals() {
+    public CacheTotals totals() {
         long files = leftoverFiles;
         long bytes = leftoverBytes;
         for (CacheRow m : modules.values()) {
@@ -275,7 +256,7 @@ public final class CacheModel {
             files += o.filesProperty().get();
             bytes += o.bytes();
         }
-        return new Totals(modules.size(), versions.size(), files, bytes);
+        return new CacheTotals(modules.size(), versions.size(), files, bytes);
     }
 
     /** The last finished scan; null while a scan runs or before the first. */
@@ -288,7 +269,7 @@ public final class CacheModel {
         return revision.getReadOnlyProperty();
     }
 
-    private void fire(Change change) {
+    private void fire(CacheChange change) {
         if (!change.cleared() && change.added().isEmpty() && change.removed().isEmpty() && change.updated().isEmpty()) {
             return;
         }

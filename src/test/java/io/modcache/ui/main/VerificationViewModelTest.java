@@ -1,5 +1,6 @@
 package io.modcache.ui.main;
 
+import io.modcache.testing.RequiresGo;
 import io.modcache.cache.VerificationStatus;
 import io.modcache.concurrent.WorkerPool;
 import io.modcache.testing.GoProxyFixture;
@@ -21,6 +22,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Verify all / Verify selected in the view model, run synchronously on a cache the real go filled. */
+@RequiresGo
 class VerificationViewModelTest {
 
     @TempDir

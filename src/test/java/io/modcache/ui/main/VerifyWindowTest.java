@@ -1,5 +1,6 @@
 package io.modcache.ui.main;
 
+import io.modcache.testing.RequiresGo;
 import io.modcache.concurrent.WorkerPool;
 import io.modcache.testing.GoProxyFixture;
 import io.modcache.testing.GoTool;
@@ -29,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Verify all in the real window: verdicts in the Verification column and the details pane. */
+@RequiresGo
 @ExtendWith(ApplicationExtension.class)
 class VerifyWindowTest {
 
