@@ -1,9 +1,13 @@
 package io.modcache.clean;
 
 import io.modcache.concurrent.CancellationToken;
+import io.modcache.fs.FileKind;
+import io.modcache.fs.FileStat;
+import io.modcache.fs.UnsafeFileException;
 import io.modcache.system.OperatingSystem;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -45,6 +49,18 @@ public interface FileLocks {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while waiting for the lock on " + file, e);
             }
+        }
+    }
+
+    /** A lock file may be missing (it is created, as go creates it) or regular; a link, pipe or device is refused. */
+    static void requireRegularIfPresent(Path file) throws IOException {
+        try {
+            FileKind kind = FileStat.of(file).kind();
+            if (kind != FileKind.REGULAR) {
+                throw UnsafeFileException.wrongKind(file, kind);
+            }
+        } catch (NoSuchFileException absent) {
+            // created when locked
         }
     }
 

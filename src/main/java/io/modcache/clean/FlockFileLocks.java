@@ -5,11 +5,9 @@ import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Platform;
 import io.modcache.fs.FileKind;
-import io.modcache.fs.FileStat;
 import io.modcache.fs.UnsafeFileException;
 
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -57,14 +55,7 @@ final class FlockFileLocks implements FileLocks {
     }
 
     private int open(Path file) throws IOException {
-        try {
-            FileKind kind = FileStat.of(file).kind();
-            if (kind != FileKind.REGULAR) {
-                throw UnsafeFileException.wrongKind(file, kind);
-            }
-        } catch (NoSuchFileException absent) {
-            // created below, as go creates it
-        }
+        FileLocks.requireRegularIfPresent(file);
         try {
             return Holder.LIBC.open(file.toString(),
                     OpenFlags.O_RDWR | flags.create() | flags.noFollow() | flags.nonBlock() | flags.cloExec(), 0666);
