@@ -55,7 +55,9 @@ class HostileCacheTest {
                 "fifolink", "fifotree", "zero", "devlink", "sparse", "latin"}) {
             f.tree("example.com/" + m, "v1.0.0", "go.mod", "module example.com/" + m + "\n").downloaded("example.com/" + m, "v1.0.0");
         }
-        f.list("example.com/list", "v1.0.0\n").tree("example.com/atv", "v1.0.0", "a.go", "package a\n");
+        f.list("example.com/list", "v1.0.0\n").tree("example.com/atv", "v1.0.0", "a.go", "package a\n")
+                .tree("example.net/m", "v1.0.0", "m.go", "package m\n");
+        Files.createDirectories(outside.dir().resolve("dlnet"));
 
         link(tree("treelink").resolve("link.go"), outside.dir().resolve("victim.txt"));
         link(atV("partial").resolve("v1.0.0.partial"), outside.dir().resolve("victim-partial.txt"));
@@ -65,6 +67,7 @@ class HostileCacheTest {
         link(root.resolve("cache/download/example.com/atv/@v"), outside.dir().resolve("atv"));
         link(root.resolve("example.org"), outside.dir().resolve("host"));
         link(root.resolve("cache/download/example.org"), outside.dir().resolve("dlhost"));
+        link(root.resolve("cache/download/example.net"), outside.dir().resolve("dlnet"));
 
         fifoAt(atV("fifo").resolve("v1.0.0.ziphash"));
         fifoAt(atV("fifoinfo").resolve("v1.0.0.info"));
@@ -166,12 +169,13 @@ class HostileCacheTest {
     @Test
     void cleaningHostileVersionsRefusesLinksAndTouchesNothingOutside() throws IOException {
         CliRunner.Run clean = cli("clean", "--yes", "example.com/partial", "example.com/lock", "example.com/list",
-                "example.com/atv", "example.com/treelink", "example.com/fine");
+                "example.com/atv", "example.com/treelink", "example.com/fine", "example.net/m");
 
         assertThat(clean.exitCode()).as(clean.out() + clean.err()).isEqualTo(1);
         assertThat(clean.out()).contains("failed: example.com/partial@v1.0.0: refusing: ", "v1.0.0.partial is a symbolic link")
                 .contains("failed: example.com/lock@v1.0.0: refusing: ", "v1.0.0.lock is a symbolic link")
                 .contains("cannot delete example.com/atv@v1.0.0: refusing: ", "@v is a symbolic link")
+                .contains("cannot delete example.net/m@v1.0.0: refusing: ", "download/example.net is a symbolic link")
                 .contains("list is a symbolic link");
         assertThat(tree("treelink")).as("the link in its tree was removed as a link").doesNotExist();
         assertThat(tree("fine")).doesNotExist();
