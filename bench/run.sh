@@ -1,23 +1,38 @@
 #!/usr/bin/env bash
 # Benchmarks, each printing our figures side by side with its anchor (du -s, go mod verify,
-# go clean -modcache) measured in the same run. Results go in docs/performance.md.
-# usage: bench/run.sh [DIR]   (DIR defaults to ./bench-data; it is filled by
-#        ../shared/realcache/make-real-cache.sh -n 10 DIR when DIR/gomodcache is missing)
-# The clean benchmark deletes two full copies of the cache made under DIR/clean-copies:
-# it needs twice the cache's size free on disk.
+# go clean -modcache, rm -rf, the bare scan) measured in the same run. Results go in
+# docs/performance.md.
+# usage: bench/run.sh [DIR] [BENCH...]
+#   DIR    defaults to ./bench-data; filled by ../shared/realcache/make-real-cache.sh -n 10 DIR
+#          when DIR/gomodcache is missing
+#   BENCH  any of: scan verify clean window (default: all of them)
+# The clean benchmark deletes four full copies of the cache per round under DIR/clean-copies:
+# it needs four times the cache's size free on disk, and takes a while (three rounds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=$(realpath -m "${1:-bench-data}")
+shift || true
+benches=${*:-scan verify clean window}
 if [ ! -d "$dir/gomodcache" ]; then
   maker=../shared/realcache/make-real-cache.sh
   [ -x "$maker" ] || { echo "need $maker to build the benchmark cache" >&2; exit 2; }
   "$maker" -n 10 "$dir"
 fi
 mvn -q -DskipTests package test-compile
+mvn -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 cp=target/modcache-explorer.jar:target/test-classes
-echo "== scan (vs du -s) =="
-java -Xmx256m -cp "$cp" io.modcache.bench.ScanBenchmark "$dir/gomodcache" 5
-echo "== verify (vs go mod verify) =="
-java -Xmx512m -cp "$cp" io.modcache.bench.VerifyBenchmark "$dir"
-echo "== delete everything (vs go clean -modcache) =="
-java -Xmx512m -cp "$cp" io.modcache.bench.CleanBenchmark "$dir/gomodcache" "$dir/clean-copies"
+headless="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw"
+for b in $benches; do
+  case $b in
+    scan)   echo "== scan (vs du -s) =="
+            java -Xmx256m -cp "$cp" io.modcache.bench.ScanBenchmark "$dir/gomodcache" 5 ;;
+    verify) echo "== verify (vs go mod verify) =="
+            java -Xmx512m -cp "$cp" io.modcache.bench.VerifyBenchmark "$dir" ;;
+    clean)  echo "== delete everything (vs go clean -modcache and rm -rf) =="
+            java -Xmx512m -cp "$cp" io.modcache.bench.CleanBenchmark "$dir/gomodcache" "$dir/clean-copies" 3 ;;
+    window) echo "== the window's scan (vs the bare scan), headless software rendering =="
+            java $headless -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
+              io.modcache.bench.WindowScanBenchmark "$dir/gomodcache" 5 2>&1 | grep -v "^WARNING\|PlatformImpl startup" ;;
+    *)      echo "unknown benchmark: $b" >&2; exit 2 ;;
+  esac
+done

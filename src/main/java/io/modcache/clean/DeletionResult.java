@@ -8,10 +8,10 @@ import java.util.List;
 /**
  * What a deletion did: each entry removed, each that failed and why, the bookkeeping that failed
  * (an {@code @v/list} that could not be rewritten), what the final sweep of a whole-cache deletion
- * removed, and the bytes freed.
+ * removed, the bytes freed, and how many versions were in flight for most of the time.
  */
 public record DeletionResult(List<Deleted> deleted, List<Failed> failed, List<Housekeeping> housekeeping, FileCount swept,
-                             long freedBytes, boolean cancelled) {
+                             long freedBytes, boolean cancelled, int concurrency) {
 
     public record Deleted(PlanEntry entry, long bytes) {
     }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Deletes one plan entry with the go command's own protocol (see {@link SafeDeleter}). Every
@@ -26,12 +27,18 @@ final class EntryDeletion {
     private final Scope scope;
     private final FileLocks locks;
     private final PathGuard guard;
+    private final SafeDir.FileRemover counting;
 
-    EntryDeletion(Path root, Scope scope, FileLocks locks) {
+    /** @param removedFiles counts every file removed, as it goes, for the throughput the deleter adapts to */
+    EntryDeletion(Path root, Scope scope, FileLocks locks, LongAdder removedFiles) {
         this.root = root.toAbsolutePath().normalize();
         this.scope = scope;
         this.locks = locks;
         this.guard = new PathGuard(this.root);
+        this.counting = (dir, name) -> {
+            dir.deleteFile(name);
+            removedFiles.increment();
+        };
     }
 
     /** @return what was removed */
@@ -57,13 +64,13 @@ final class EntryDeletion {
                 FileCount removed = FileCount.ZERO;
                 if (scope == Scope.EVERYTHING) {
                     // Before the tree: a go waiting on our lock must find the zip gone and fetch it again.
-                    removed = removed.plus(atV.remove(v.ziphash().getFileName())).plus(atV.remove(v.zip().getFileName()));
+                    removed = removed.plus(atV.remove(v.ziphash().getFileName(), counting)).plus(atV.remove(v.zip().getFileName(), counting));
                 }
                 for (Path rel : others) {
-                    removed = removed.plus(removeBelow(rootDir, rel));
+                    removed = removed.plus(removeBelow(rootDir, rel, counting));
                 }
                 if (scope == Scope.EVERYTHING) {
-                    removed = removed.plus(atV.remove(v.mod().getFileName())).plus(atV.remove(v.info().getFileName()));
+                    removed = removed.plus(atV.remove(v.mod().getFileName(), counting)).plus(atV.remove(v.info().getFileName(), counting));
                 }
                 FileCount marker = atV.remove(partial);
                 return hadPartial ? removed.plus(marker) : removed;
@@ -84,13 +91,13 @@ final class EntryDeletion {
                 try (SafeDir parent = openParent(rootDir, own);
                      FileLocks.Held lock = locks.lock(parent.path().resolve(own.getFileName() + ".lock"), cancel)) {
                     for (Path rel : rels) {
-                        removed = removed.plus(removeBelow(rootDir, rel));
+                        removed = removed.plus(removeBelow(rootDir, rel, counting));
                     }
                 }
                 return removed;
             }
             for (Path rel : rels) {
-                removed = removed.plus(removeBelow(rootDir, rel));
+                removed = removed.plus(removeBelow(rootDir, rel, counting));
             }
             return removed;
         }
@@ -113,9 +120,9 @@ final class EntryDeletion {
     }
 
     /** Removes {@code rel} (below the root) if it exists, entering its folders without following links. */
-    static FileCount removeBelow(SafeDir rootDir, Path rel) throws IOException {
+    static FileCount removeBelow(SafeDir rootDir, Path rel, SafeDir.FileRemover files) throws IOException {
         try (SafeDir parent = openParent(rootDir, rel)) {
-            return parent.remove(rel.getFileName());
+            return parent.remove(rel.getFileName(), files);
         } catch (NoSuchFileException gone) {
             return FileCount.ZERO;
         }

@@ -2,7 +2,7 @@ package io.modcache.clean;
 
 import io.modcache.cache.VersionPaths;
 import io.modcache.concurrent.CancellationToken;
-import io.modcache.concurrent.WorkerPool;
+import io.modcache.concurrent.AdaptiveRunner;
 import io.modcache.fs.FileCount;
 import io.modcache.fs.SafeDir;
 
@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -18,9 +19,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Carries out a {@link DeletionPlan} with the go command's own locking and recovery protocol, so
@@ -36,11 +37,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * <li>rewrite {@code @v/list} as go does for modules that lost {@code .mod} files.</li>
  * </ol>
  * A crash at any step leaves a state go repairs by itself. Deleting the whole cache ends with a
- * {@link CacheSweep}, so nothing is left, as after {@code go clean -modcache}. Versions are
- * deleted in parallel; a failed version is recorded and the rest continue; cancelling finishes
- * the versions in hand. Nothing is created, written or removed through a symbolic link.
+ * {@link CacheSweep}, so nothing is left, as after {@code go clean -modcache}. Whole versions are
+ * deleted side by side, as many as the disk rewards ({@link AdaptiveRunner}: parallel unlinks pay
+ * on some disks and cost on others); each version's steps stay in one thread. A failed version is
+ * recorded and the rest continue; cancelling finishes the versions in hand. Nothing is created,
+ * written or removed through a symbolic link.
  */
 public final class SafeDeleter {
+
+    /** How often the deleter measures its throughput and may change how many versions are in flight. */
+    private static final Duration WINDOW = Duration.ofMillis(250);
 
     private final ForkJoinPool pool;
     private final FileLocks locks;
@@ -60,39 +66,35 @@ public final class SafeDeleter {
             throw new IOException(plan.root() + " does not look like a Go module cache (no cache/download folder)");
         }
         Path root = plan.root().toAbsolutePath().normalize();
-        EntryDeletion deletion = new EntryDeletion(root, plan.scope(), locks);
+        LongAdder removedFiles = new LongAdder();
+        EntryDeletion deletion = new EntryDeletion(root, plan.scope(), locks, removedFiles);
         List<DeletionResult.Deleted> deleted = Collections.synchronizedList(new ArrayList<>());
         List<DeletionResult.Failed> failed = Collections.synchronizedList(new ArrayList<>());
         Set<Path> listsToRewrite = ConcurrentHashMap.newKeySet();
         Set<Path> emptiedParents = ConcurrentHashMap.newKeySet();
         AtomicLong freed = new AtomicLong();
-        AtomicBoolean stopped = new AtomicBoolean();
-        // One task per entry, each marked as blocking: deleting mostly waits on the file system,
-        // so the pool keeps more deletions in flight than it has cores.
-        pool.submit(() -> ForkJoinTask.invokeAll(plan.entries().stream().map(entry -> ForkJoinTask.adapt(() -> {
-            if (cancel.isCancelled()) {
-                stopped.set(true);
-                return;
-            }
-            FileCount[] removed = {FileCount.ZERO};
-            try {
-                WorkerPool.blocking(() -> removed[0] = deletion.delete(entry, cancel));
-                if (entry.isVersion()) {
-                    VersionPaths p = VersionPaths.of(root, entry.escapedPath(), entry.escapedVersion());
-                    if (plan.scope() == Scope.EVERYTHING) {
-                        listsToRewrite.add(p.atV());
+        AdaptiveRunner.Outcome run = new AdaptiveRunner(pool, AdaptiveRunner.diskCap(pool.getParallelism()), WINDOW)
+                .run(plan.entries(), entry -> {
+                    try {
+                        FileCount removed = deletion.delete(entry, cancel);
+                        if (entry.isVersion()) {
+                            VersionPaths p = VersionPaths.of(root, entry.escapedPath(), entry.escapedVersion());
+                            if (plan.scope() == Scope.EVERYTHING) {
+                                listsToRewrite.add(p.atV());
+                            }
+                            emptiedParents.add(p.tree().getParent());
+                        }
+                        deleted.add(new DeletionResult.Deleted(entry, removed.bytes()));
+                        freed.addAndGet(removed.bytes());
+                        listener.entryDone(entry, null, removed.bytes());
+                    } catch (IOException | RuntimeException e) {
+                        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                        failed.add(new DeletionResult.Failed(entry, why));
+                        listener.entryDone(entry, why, 0);
                     }
-                    emptiedParents.add(p.tree().getParent());
-                }
-                deleted.add(new DeletionResult.Deleted(entry, removed[0].bytes()));
-                freed.addAndGet(removed[0].bytes());
-                listener.entryDone(entry, null, removed[0].bytes());
-            } catch (IOException | RuntimeException e) {
-                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                failed.add(new DeletionResult.Failed(entry, why));
-                listener.entryDone(entry, why, 0);
-            }
-        })).toList())).join();
+                }, removedFiles::sum, cancel);
+        AtomicBoolean stopped = new AtomicBoolean(cancel.isCancelled()
+                && deleted.size() + failed.size() < plan.entries().size());
         List<DeletionResult.Housekeeping> housekeeping = new ArrayList<>();
         FileCount swept = FileCount.ZERO;
         if (plan.wholeCache() && !stopped.get() && !cancel.isCancelled()) {
@@ -112,7 +114,7 @@ public final class SafeDeleter {
             }
             removeEmptyFolders(root, emptiedParents);
         }
-        return new DeletionResult(deleted, failed, housekeeping, swept, freed.get(), stopped.get());
+        return new DeletionResult(deleted, failed, housekeeping, swept, freed.get(), stopped.get(), run.settledLimit());
     }
 
     /** Removes folders left empty between the deleted trees and the root (go recreates them as needed). */

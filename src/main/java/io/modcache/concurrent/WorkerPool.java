@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The application's one shared pool of background threads: named, daemon, sized to the cores.
  * It is a work-stealing pool so that a task may fork sub-tasks and join them (a directory walk)
- * without tying up a thread while it waits. Work that mostly waits on the disk (deleting) runs in
- * {@link #blocking}, and the pool then adds threads while workers wait, up to four per core.
+ * without tying up a thread while it waits. Work that mostly waits on the disk (deleting) is marked
+ * as blocking ({@link AdaptiveRunner}), and the pool then adds threads while workers wait.
  */
 public final class WorkerPool implements AutoCloseable {
 
@@ -27,55 +27,7 @@ public final class WorkerPool implements AutoCloseable {
             t.setName("modcache-worker-" + counter.incrementAndGet());
             t.setDaemon(true);
             return t;
-        }, null, false, 0, Math.max(8, 4 * parallelism), 1, p -> true, 30, TimeUnit.SECONDS);
-    }
-
-    /** Work that would otherwise block the thread it runs on. */
-    @FunctionalInterface
-    public interface BlockingWork {
-        void run() throws java.io.IOException;
-    }
-
-    /**
-     * Runs {@code work} on the calling pool thread, telling the pool it mostly waits (on the disk)
-     * so the pool may run other tasks meanwhile on extra threads.
-     */
-    public static void blocking(BlockingWork work) throws java.io.IOException {
-        java.io.IOException[] failure = {null};
-        RuntimeException[] unchecked = {null};
-        ForkJoinPool.ManagedBlocker blocker = new ForkJoinPool.ManagedBlocker() {
-            private boolean done;
-
-            @Override
-            public boolean block() {
-                try {
-                    work.run();
-                } catch (java.io.IOException e) {
-                    failure[0] = e;
-                } catch (RuntimeException e) {
-                    unchecked[0] = e;
-                }
-                done = true;
-                return true;
-            }
-
-            @Override
-            public boolean isReleasable() {
-                return done;
-            }
-        };
-        try {
-            ForkJoinPool.managedBlock(blocker);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted");
-        }
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-        if (unchecked[0] != null) {
-            throw unchecked[0];
-        }
+        }, null, false, 0, parallelism + AdaptiveRunner.diskCap(parallelism) + 4, 1, p -> true, 30, TimeUnit.SECONDS);
     }
 
     public ForkJoinPool pool() {

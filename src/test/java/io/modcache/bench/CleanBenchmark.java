@@ -18,53 +18,106 @@ import io.modcache.projects.GoSumIndex;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static io.modcache.bench.BenchSupport.f;
+import static io.modcache.bench.BenchSupport.median;
 import static io.modcache.bench.BenchSupport.ratio;
 
 /**
- * Deleting everything in a cache against {@code go clean -modcache} on an identical copy, in the
- * same run. Copies are made with {@code cp -a} (which also warms the page cache for both).
+ * Deleting everything against {@code go clean -modcache}, and against plain {@code rm -rf} of the
+ * module folders one at a time and eight at a time (which tells whether this disk rewards parallel
+ * unlinks today), each on an identical copy made in the same round. Rounds alternate the order of
+ * go and ours (A B, B A, ...); medians and ratios are printed, with the number of versions the
+ * deleter settled on keeping in flight, and the share of scan and plan in {@code clean --all}.
+ *
+ * <p>usage: CleanBenchmark CACHE WORKDIR [ROUNDS]. Needs four times the cache's size free.
  */
 public final class CleanBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path source = Path.of(args[0]).toAbsolutePath();
         Path work = Files.createDirectories(Path.of(args[1]).toAbsolutePath());
-        Path forGo = work.resolve("copy-go");
-        Path forUs = work.resolve("copy-ours");
-        for (Path p : List.of(forGo, forUs)) {
-            if (Files.exists(p)) {
-                BenchSupport.timeCommand(List.of("sh", "-c", "chmod -R u+w '" + p + "' && rm -rf '" + p + "'"));
-            }
-            BenchSupport.timeCommand(List.of("cp", "-a", source.toString(), p.toString()));
-        }
-        BenchSupport.timeCommand(List.of("du", "-s", forGo.toString(), forUs.toString()));
-
-        double goSeconds = BenchSupport.timeCommand(List.of("env", "GOMODCACHE=" + forGo, "GOFLAGS=", "GOTOOLCHAIN=local",
-                "GOTELEMETRY=off", "go", "clean", "-modcache"));
-
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        Map<String, List<Double>> times = new LinkedHashMap<>();
+        List<Integer> settled = new ArrayList<>();
+        List<Double> scanShare = new ArrayList<>();
+        List<Double> planShare = new ArrayList<>();
         try (WorkerPool workers = new WorkerPool()) {
-            long start = System.nanoTime();
-            CacheScan scan = new CacheScanner(workers.pool()).scan(forUs, ScanListener.NONE, CancellationToken.NONE);
-            List<ModuleVersion> versions = scan.modules().stream().flatMap(m -> m.versions().stream()).toList();
-            DeletionPlan plan = new DeletionPlanner(forUs, GoSumIndex.EMPTY, PrivatePatterns.NONE)
-                    .plan(versions, scan.other(), Scope.EVERYTHING, true, CancellationToken.NONE);
-            long planned = System.nanoTime();
-            DeletionResult result = new SafeDeleter(workers.pool(), FileLocks.forThisPlatform())
-                    .execute(plan, false, DeletionListener.NONE, CancellationToken.NONE);
-            long done = System.nanoTime();
-            double deleteOnly = (done - planned) / 1e9;
-            double all = (done - start) / 1e9;
-            System.out.printf("cache: %s, %d versions, %d files, %d bytes; %d workers%n", source, versions.size(),
-                    scan.totalFiles(), scan.totalBytes(), workers.parallelism());
-            System.out.printf("deleted %d entries, %d failed, freed %d bytes%n", result.deleted().size(), result.failed().size(),
-                    result.freedBytes());
-            System.out.printf("%-52s %10s %10s%n", "", "time", "vs go");
-            System.out.printf("%-52s %10s %10s%n", "go clean -modcache (copy 1)", f(goSeconds), "1.00x");
-            System.out.printf("%-52s %10s %10s%n", "delete everything, as the preview's Delete (copy 2)", f(deleteOnly), ratio(deleteOnly, goSeconds));
-            System.out.printf("%-52s %10s %10s%n", "scan + plan + delete everything (clean --all --yes)", f(all), ratio(all, goSeconds));
+            for (int round = 0; round < rounds; round++) {
+                Map<String, Path> copies = new LinkedHashMap<>();
+                for (String name : List.of("go", "ours", "rm-1", "rm-8")) {
+                    copies.put(name, copy(source, work.resolve("copy-" + name)));
+                }
+                List<String> order = round % 2 == 0 ? List.of("go", "ours", "rm-1", "rm-8") : List.of("ours", "go", "rm-8", "rm-1");
+                for (String name : order) {
+                    Path copy = copies.get(name);
+                    BenchSupport.timeCommand(List.of("du", "-s", copy.toString())); // its metadata in the cache, as for the others
+                    switch (name) {
+                        case "go" -> add(times, "go clean -modcache", BenchSupport.timeCommand(List.of("env", "GOMODCACHE=" + copy,
+                                "GOFLAGS=", "GOTOOLCHAIN=local", "GOTELEMETRY=off", "go", "clean", "-modcache")));
+                        case "rm-1", "rm-8" -> add(times, "rm -rf, module folders " + (name.equals("rm-1") ? "one at a time" : "8 at a time"),
+                                BenchSupport.timeCommand(List.of("sh", "-c", "find '" + copy + "' -mindepth 2 -maxdepth 2 -print0 | xargs -0 -r -P "
+                                        + name.substring(3) + " rm -rf && rm -rf '" + copy + "'")));
+                        default -> {
+                            double[] ours = deleteEverything(workers, copy, settled);
+                            add(times, "delete everything (the preview's Delete)", ours[2]);
+                            add(times, "clean --all --yes: scan + plan + delete", ours[0] + ours[1] + ours[2]);
+                            scanShare.add(ours[0] / (ours[0] + ours[1] + ours[2]));
+                            planShare.add(ours[1] / (ours[0] + ours[1] + ours[2]));
+                        }
+                    }
+                }
+            }
         }
+        double go = median(times.get("go clean -modcache"));
+        System.out.printf("cache %s, %d rounds, go and ours alternating; medians%n", source, rounds);
+        System.out.printf("%-48s %10s %10s   %s%n", "", "time", "vs go", "rounds");
+        times.forEach((name, ts) -> System.out.printf("%-48s %10s %10s   %s%n", name, f(median(ts)), ratio(median(ts), go),
+                ts.stream().map(BenchSupport::f).toList()));
+        double rm1 = median(times.get("rm -rf, module folders one at a time"));
+        double rm8 = median(times.get("rm -rf, module folders 8 at a time"));
+        System.out.printf("parallel unlinks %s on this disk now (rm -rf 8 at a time / one at a time = %s)%n",
+                rm8 < rm1 ? "pay" : "do not pay", ratio(rm8, rm1));
+        System.out.printf("versions in flight the deleter settled on, per round: %s%n", settled);
+        System.out.printf("share of clean --all: scan %.0f%%, plan %.0f%% (medians)%n", 100 * median(scanShare), 100 * median(planShare));
+    }
+
+    /** {scan, plan, delete} seconds; the settled concurrency goes to {@code settled}. */
+    private static double[] deleteEverything(WorkerPool workers, Path copy, List<Integer> settled) throws Exception {
+        long start = System.nanoTime();
+        CacheScan scan = new CacheScanner(workers.pool()).scan(copy, ScanListener.NONE, CancellationToken.NONE);
+        List<ModuleVersion> versions = scan.modules().stream().flatMap(m -> m.versions().stream()).toList();
+        long scanned = System.nanoTime();
+        DeletionPlan plan = new DeletionPlanner(copy, GoSumIndex.EMPTY, PrivatePatterns.NONE)
+                .plan(versions, scan.other(), Scope.EVERYTHING, true, CancellationToken.NONE);
+        long planned = System.nanoTime();
+        DeletionResult result = new SafeDeleter(workers.pool(), FileLocks.forThisPlatform())
+                .execute(plan, false, DeletionListener.NONE, CancellationToken.NONE);
+        long done = System.nanoTime();
+        if (!result.failed().isEmpty() || Files.list(copy).findAny().isPresent()) {
+            throw new IllegalStateException("delete everything left something: " + result.failed());
+        }
+        settled.add(result.concurrency());
+        return new double[] {(scanned - start) / 1e9, (planned - scanned) / 1e9, (done - planned) / 1e9};
+    }
+
+    private static Path copy(Path source, Path target) throws Exception {
+        if (Files.exists(target)) {
+            BenchSupport.timeCommand(List.of("sh", "-c", "chmod -R u+w '" + target + "' && rm -rf '" + target + "'"));
+        }
+        BenchSupport.timeCommand(List.of("cp", "-a", source.toString(), target.toString()));
+        if (target.getFileName().toString().startsWith("copy-rm")) {
+            // plain rm cannot enter go's read-only folders without privileges; go and ours make them writable themselves
+            BenchSupport.timeCommand(List.of("chmod", "-R", "u+w", target.toString()));
+        }
+        return target;
+    }
+
+    private static void add(Map<String, List<Double>> times, String name, double seconds) {
+        times.computeIfAbsent(name, k -> new ArrayList<>()).add(seconds);
     }
 }
