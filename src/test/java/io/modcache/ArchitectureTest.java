@@ -13,7 +13,7 @@ class ArchitectureTest {
 
     private static final String[] CORE = {"io.modcache.cache..", "io.modcache.verify..", "io.modcache.clean..",
             "io.modcache.projects..", "io.modcache.report..", "io.modcache.concurrent..", "io.modcache.settings..",
-            "io.modcache.fs..", "io.modcache.system..", "io.modcache.text.."};
+            "io.modcache.fs..", "io.modcache.system..", "io.modcache.text..", "io.modcache.select.."};
     private static final String[] WINDOWS = {"io.modcache.ui.main..", "io.modcache.ui.clean..", "io.modcache.ui.details..",
             "io.modcache.ui.projects.."};
 

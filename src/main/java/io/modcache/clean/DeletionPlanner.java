@@ -40,8 +40,15 @@ public final class DeletionPlanner {
         this.privatePatterns = privatePatterns;
     }
 
+    /** Plans versions chosen by hand: all of each may go, as the scope says. */
     public DeletionPlan plan(List<ModuleVersion> versions, List<OtherEntry> others, Scope scope, boolean wholeCache,
                              CancellationToken cancel) throws IOException {
+        return planCandidates(versions.stream().map(Candidate::chosen).toList(), others, scope, wholeCache, cancel);
+    }
+
+    /** Plans versions with their limits and reasons (from the rules). */
+    public DeletionPlan planCandidates(List<Candidate> candidates, List<OtherEntry> others, Scope scope, boolean wholeCache,
+                                       CancellationToken cancel) throws IOException {
         List<PlanEntry> entries = new ArrayList<>();
         List<Unplanned> unplanned = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -51,11 +58,12 @@ public final class DeletionPlanner {
         }
         Set<String> privateWarned = new LinkedHashSet<>();
         try (SafeDir rootDir = SafeDir.open(root)) {
-            for (ModuleVersion v : versions) {
+            for (Candidate c : candidates) {
                 cancel.throwIfCancelled();
+                ModuleVersion v = c.version();
                 PlanEntry entry;
                 try {
-                    entry = versionEntry(rootDir, v, scope);
+                    entry = versionEntry(rootDir, c, scope.narrowedTo(c.limit()));
                 } catch (IOException | InvalidPathException e) {
                     unplanned.add(new Unplanned(v.path(), v.version(), reason(e)));
                     continue;
@@ -64,7 +72,7 @@ public final class DeletionPlanner {
                     continue;
                 }
                 entries.add(entry);
-                warnAbout(v, scope, warnings, privateWarned);
+                warnAbout(v, entry.scope(), warnings, privateWarned);
             }
             for (OtherEntry o : others) {
                 cancel.throwIfCancelled();
@@ -95,7 +103,8 @@ public final class DeletionPlanner {
         }
     }
 
-    private PlanEntry versionEntry(SafeDir rootDir, ModuleVersion v, Scope scope) throws IOException {
+    private PlanEntry versionEntry(SafeDir rootDir, Candidate c, Scope scope) throws IOException {
+        ModuleVersion v = c.version();
         if (FileNames.isUnmappable(v.escapedPath()) || FileNames.isUnmappable(v.escapedVersion())) {
             throw new IOException(FileNames.unmappableProblem("its folder"));
         }
@@ -107,11 +116,13 @@ public final class DeletionPlanner {
                 plan.add(tempTree, CachePart.TEMP);
             }
         }
-        if (scope == Scope.EVERYTHING) {
+        if (scope.removesZip()) {
             plan.add(p.ziphash(), CachePart.ZIPHASH);
             plan.add(p.zip(), CachePart.ZIP);
-            plan.add(p.mod(), CachePart.MOD);
-            plan.add(p.info(), CachePart.INFO);
+            if (scope.removesMetadata()) {
+                plan.add(p.mod(), CachePart.MOD);
+                plan.add(p.info(), CachePart.INFO);
+            }
             plan.add(p.partial(), CachePart.PARTIAL);
             if (v.parts().contains(CachePart.TEMP)) {
                 for (Path temp : plan.siblings(p.atV(), v.escapedVersion() + ".")) {
@@ -123,7 +134,7 @@ public final class DeletionPlanner {
             }
         }
         return new PlanEntry(v.path(), v.version(), v.escapedPath(), v.escapedVersion(), null, plan.paths, plan.parts,
-                plan.count.bytes(), plan.count.files());
+                plan.count.bytes(), plan.count.files(), scope, c.reasons());
     }
 
     private PlanEntry otherEntry(SafeDir rootDir, OtherEntry o) throws IOException {
@@ -136,7 +147,8 @@ public final class DeletionPlanner {
         if (o.kind() == OtherEntry.Kind.VCS) {
             plan.add(p.resolveSibling(p.getFileName() + ".info"), null);
         }
-        return new PlanEntry(o.path(), null, null, null, o.kind(), plan.paths, Set.of(), plan.count.bytes(), plan.count.files());
+        return new PlanEntry(o.path(), null, null, null, o.kind(), plan.paths, Set.of(), plan.count.bytes(), plan.count.files(),
+                Scope.EVERYTHING, List.of());
     }
 
     private static String reason(Exception e) {

@@ -24,15 +24,13 @@ import java.util.concurrent.atomic.LongAdder;
 final class EntryDeletion {
 
     private final Path root;
-    private final Scope scope;
     private final FileLocks locks;
     private final PathGuard guard;
     private final SafeDir.FileRemover counting;
 
     /** @param removedFiles counts every file removed, as it goes, for the throughput the deleter adapts to */
-    EntryDeletion(Path root, Scope scope, FileLocks locks, LongAdder removedFiles) {
+    EntryDeletion(Path root, FileLocks locks, LongAdder removedFiles) {
         this.root = root.toAbsolutePath().normalize();
-        this.scope = scope;
         this.locks = locks;
         this.guard = new PathGuard(this.root);
         this.counting = (dir, name) -> {
@@ -62,14 +60,15 @@ final class EntryDeletion {
                 Path partial = v.partial().getFileName();
                 boolean hadPartial = markPartial(atV, partial);
                 FileCount removed = FileCount.ZERO;
-                if (scope == Scope.EVERYTHING) {
+                Scope scope = entry.scope();
+                if (scope.removesZip()) {
                     // Before the tree: a go waiting on our lock must find the zip gone and fetch it again.
                     removed = removed.plus(atV.remove(v.ziphash().getFileName(), counting)).plus(atV.remove(v.zip().getFileName(), counting));
                 }
                 for (Path rel : others) {
                     removed = removed.plus(removeBelow(rootDir, rel, counting));
                 }
-                if (scope == Scope.EVERYTHING) {
+                if (scope.removesMetadata()) {
                     removed = removed.plus(atV.remove(v.mod().getFileName(), counting)).plus(atV.remove(v.info().getFileName(), counting));
                 }
                 FileCount marker = atV.remove(partial);

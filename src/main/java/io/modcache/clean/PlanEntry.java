@@ -20,13 +20,16 @@ import java.util.Set;
  * @param parts          which parts of the version go
  * @param bytes          bytes freed
  * @param files          regular files removed
+ * @param scope          how much of a version goes (the plan's scope, narrowed for versions a project needs)
+ * @param reasons        why it goes, in words (empty when chosen by hand)
  */
 public record PlanEntry(String path, String version, String escapedPath, String escapedVersion, OtherEntry.Kind otherKind,
-                        List<Path> paths, Set<CachePart> parts, long bytes, long files) {
+                        List<Path> paths, Set<CachePart> parts, long bytes, long files, Scope scope, List<String> reasons) {
 
     public PlanEntry {
         paths = List.copyOf(paths);
         parts = Set.copyOf(parts);
+        reasons = List.copyOf(reasons);
     }
 
     public boolean isVersion() {

@@ -46,7 +46,7 @@ import java.util.concurrent.atomic.LongAdder;
 public final class SafeDeleter {
 
     /** How often the deleter measures its throughput and may change how many versions are in flight. */
-    private static final Duration WINDOW = Duration.ofMillis(250);
+    private static final Duration WINDOW = Duration.ofMillis(500);
 
     private final ForkJoinPool pool;
     private final FileLocks locks;
@@ -67,7 +67,7 @@ public final class SafeDeleter {
         }
         Path root = plan.root().toAbsolutePath().normalize();
         LongAdder removedFiles = new LongAdder();
-        EntryDeletion deletion = new EntryDeletion(root, plan.scope(), locks, removedFiles);
+        EntryDeletion deletion = new EntryDeletion(root, locks, removedFiles);
         List<DeletionResult.Deleted> deleted = Collections.synchronizedList(new ArrayList<>());
         List<DeletionResult.Failed> failed = Collections.synchronizedList(new ArrayList<>());
         Set<Path> listsToRewrite = ConcurrentHashMap.newKeySet();
@@ -79,7 +79,7 @@ public final class SafeDeleter {
                         FileCount removed = deletion.delete(entry, cancel);
                         if (entry.isVersion()) {
                             VersionPaths p = VersionPaths.of(root, entry.escapedPath(), entry.escapedVersion());
-                            if (plan.scope() == Scope.EVERYTHING) {
+                            if (entry.scope().removesMetadata()) {
                                 listsToRewrite.add(p.atV());
                             }
                             emptiedParents.add(p.tree().getParent());

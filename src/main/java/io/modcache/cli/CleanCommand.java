@@ -4,19 +4,26 @@ import io.modcache.cache.CacheScan;
 import io.modcache.cache.ModulePattern;
 import io.modcache.cache.ModuleVersion;
 import io.modcache.cache.OtherEntry;
+import io.modcache.clean.Candidate;
 import io.modcache.clean.DeletionPlan;
 import io.modcache.clean.DeletionPlanner;
 import io.modcache.clean.DeletionResult;
 import io.modcache.clean.FileLocks;
-import io.modcache.clean.PlanEntry;
 import io.modcache.clean.PrivatePatterns;
 import io.modcache.clean.SafeDeleter;
 import io.modcache.clean.Scope;
 import io.modcache.concurrent.CancellationToken;
 import io.modcache.projects.GoSumIndex;
-import io.modcache.report.ByteSizes;
+import io.modcache.projects.ProjectNeeds;
 import io.modcache.report.CleanReports;
 import io.modcache.report.ScanReports;
+import io.modcache.select.RuleEngine;
+import io.modcache.select.RuleOutcome;
+import io.modcache.select.RuleSet;
+import io.modcache.system.AccessTimeTracking;
+import io.modcache.verify.Verdict;
+import io.modcache.verify.VerificationService;
+import io.modcache.verify.VerifyListener;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,17 +33,22 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "clean", mixinStandardHelpOptions = true,
         description = {"Delete module versions from the cache, safely: go's own lock and recovery protocol, so a running "
                 + "or later go command always recovers.",
-                "Without --yes it only shows what would be deleted."})
+                "Choose what goes by name (MODULE, MODULE@VERSION, golang.org/x/...), by rules (ANDed; with no pattern the "
+                        + "whole cache is the candidate set), or --all. Versions a named project needs are protected from "
+                        + "the rules unless --include-used; --broken overrides that.",
+                "Without --yes it only shows what would be deleted, and why."})
 final class CleanCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -49,7 +61,8 @@ final class CleanCommand implements Callable<Integer> {
 
     @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "everything",
             description = "everything (default): tree and downloaded files, go downloads them again; "
-                    + "extracted: the source tree only, go re-extracts it offline from the kept zip.")
+                    + "extracted: the source tree only, go re-extracts it offline from the kept zip; "
+                    + "source: tree and zip, go.mod and .info stay.")
     String scope;
 
     @Option(names = "--dry-run", description = "Show the plan and delete nothing (the default without --yes).")
@@ -70,7 +83,11 @@ final class CleanCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ProjectOptions projectOptions = new ProjectOptions();
 
-    @Parameters(paramLabel = "MODULE[@VERSION]", arity = "0..*", description = "Modules (all their versions) or single versions.")
+    @picocli.CommandLine.Mixin
+    RuleOptions ruleOptions = new RuleOptions();
+
+    @Parameters(paramLabel = "PATTERN", arity = "0..*",
+            description = "Modules (all their versions), single versions (MODULE@VERSION), or patterns (golang.org/x/...).")
     List<String> targets = new ArrayList<>();
 
     CleanCommand(CliContext context) {
@@ -81,24 +98,37 @@ final class CleanCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Scope chosenScope = parseScope();
-        if (all == !targets.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "name modules or versions to delete, or --all (not both)");
-        }
+        List<ModulePattern> patterns = targets.stream().map(ModulePattern::parse).toList();
+        RuleSet rules = ruleOptions.toRuleSet(patterns, spec.commandLine());
+        checkUsage(rules);
         GoSumIndex sums = projectOptions.goSums(spec, List.of());
+        ProjectNeeds needs = projectOptions.needs(spec, context);
+        if (rules.unused() && !needs.hasProjects()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--unused: no Go module was found below the --project folders");
+        }
         CacheScan scan = CacheCommands.scanOrExplain(cacheOption.cache, spec, context);
         if (scan == null) {
             return 1;
         }
-        List<ModuleVersion> versions = select(scan);
+        List<ModuleVersion> every = scan.modules().stream().flatMap(m -> m.versions().stream()).toList();
+        requireMatches(patterns, every);
+        RuleOutcome outcome = RuleOutcome.NONE;
+        List<Candidate> candidates;
+        if (rules.any()) {
+            outcome = RuleEngine.evaluate(rules, rules.broken() ? verified(scan, every, sums) : every, needs,
+                    AccessTimeTracking.of(scan.root()), Instant.now(), scan.totalBytes());
+            candidates = outcome.picks();
+        } else {
+            candidates = (all ? every : selected(patterns, every)).stream().map(Candidate::chosen).toList();
+        }
         List<OtherEntry> others = all ? scan.other() : List.of();
         DeletionPlan plan = new DeletionPlanner(scan.root(), sums, PrivatePatterns.from(context.goEnv().get(), System.getenv()))
-                .plan(versions, others, chosenScope, all, CancellationToken.NONE);
-
+                .planCandidates(candidates, others, chosenScope, all, CancellationToken.NONE);
         if (!yes || dryRun) {
             if (json) {
-                out.println(ScanReports.mapper().writeValueAsString(CleanReports.plan(plan)));
+                out.println(ScanReports.mapper().writeValueAsString(CleanReports.plan(plan, outcome.kept(), outcome.warnings())));
             } else {
-                printPlan(out, plan);
+                CleanOutput.printPlan(out, plan, outcome);
                 out.println("Nothing was deleted. Run again with --yes to delete.");
             }
             return 0;
@@ -108,59 +138,55 @@ final class CleanCommand implements Callable<Integer> {
         if (json) {
             out.println(ScanReports.mapper().writeValueAsString(CleanReports.result(result)));
         } else {
-            plan.unplanned().forEach(u -> out.println("cannot delete " + u.id() + ": " + u.reason()));
-            result.failed().forEach(f -> out.println("failed: " + f.entry().id() + ": " + f.error()));
-            result.housekeeping().forEach(h -> out.println("failed: " + h.file() + ": " + h.error()));
-            if (result.swept().files() > 0) {
-                out.printf("Then removed what remained: %d files (lock files, module lists, entries with unusable names).%n",
-                        result.swept().files());
-            }
-            out.printf("Deleted %d of %d entries, freed %s (%d bytes).%n", result.deleted().size(),
-                    plan.entries().size(), ByteSizes.format(result.freedBytes()), result.freedBytes());
+            CleanOutput.printResult(out, plan, result);
         }
         return result.succeeded() && plan.unplanned().isEmpty() ? 0 : 1;
+    }
+
+    private void checkUsage(RuleSet rules) {
+        if (all && (rules.any() || !targets.isEmpty())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--all takes no modules and no rules");
+        }
+        if (!all && !rules.any() && targets.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "name modules or versions to delete, a rule, or --all");
+        }
+        if (rules.unused() && projectOptions.projects.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--unused needs the projects to judge by: give --project DIR");
+        }
+    }
+
+    /** The versions with the verdicts verification (using the index) gives them now. */
+    private List<ModuleVersion> verified(CacheScan scan, List<ModuleVersion> every, GoSumIndex sums) {
+        Map<io.modcache.cache.VersionId, Verdict> verdicts = new VerificationService(context.workers().pool(), context.dirs().cache())
+                .verify(scan.root(), every, true, true, sums, VerifyListener.NONE, CancellationToken.NONE).verdicts();
+        return every.stream().map(v -> {
+            Verdict verdict = verdicts.get(v.id());
+            return verdict == null ? v : v.withVerdict(verdict.status(), verdict.problems());
+        }).toList();
     }
 
     private Scope parseScope() {
         try {
             return Scope.valueOf(scope.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--scope must be everything or extracted, not " + scope);
+            throw new CommandLine.ParameterException(spec.commandLine(), "--scope must be everything, extracted or source, not " + scope);
         }
     }
 
-    private List<ModuleVersion> select(CacheScan scan) {
-        List<ModuleVersion> every = scan.modules().stream().flatMap(m -> m.versions().stream()).toList();
-        if (all) {
-            return every;
-        }
-        Set<ModuleVersion> chosen = new LinkedHashSet<>();
-        for (String target : targets) {
-            ModulePattern p = ModulePattern.parse(target);
-            List<ModuleVersion> matched = every.stream().filter(p::matches).toList();
-            if (matched.isEmpty()) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "not in the cache: " + target);
+    /** A pattern naming one module or version that is not in the cache is bad usage; a wildcard may match nothing. */
+    private void requireMatches(List<ModulePattern> patterns, List<ModuleVersion> every) {
+        for (ModulePattern p : patterns) {
+            if (!p.hasWildcard() && every.stream().noneMatch(p::matches)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "not in the cache: " + p);
             }
-            chosen.addAll(matched);
+        }
+    }
+
+    private static List<ModuleVersion> selected(List<ModulePattern> patterns, List<ModuleVersion> every) {
+        Set<ModuleVersion> chosen = new LinkedHashSet<>();
+        for (ModulePattern p : patterns) {
+            every.stream().filter(p::matches).forEach(chosen::add);
         }
         return List.copyOf(chosen);
-    }
-
-    private static void printPlan(PrintWriter out, DeletionPlan plan) {
-        out.printf("Would delete from %s (scope %s):%n", plan.root(), plan.scope().name().toLowerCase(Locale.ROOT));
-        out.printf("%10s  %7s  %s%n", "SIZE", "FILES", "WHAT");
-        for (PlanEntry e : plan.entries()) {
-            String parts = e.parts().stream().map(p -> p.name().toLowerCase(Locale.ROOT)).sorted().reduce((a, b) -> a + " " + b).orElse("");
-            out.printf("%10s  %7d  %s%s%n", ByteSizes.format(e.bytes()), e.files(), e.id(),
-                    e.isVersion() ? "  [" + parts + "]" : "  (" + e.otherKind() + ")");
-        }
-        out.printf("Total: %d versions, %d entries, %d files, %s (%d bytes)%n", plan.versionCount(), plan.entries().size(),
-                plan.totalFiles(), ByteSizes.format(plan.totalBytes()), plan.totalBytes());
-        for (String w : plan.warnings()) {
-            out.println("warning: " + w);
-        }
-        for (var u : plan.unplanned()) {
-            out.println("cannot delete " + u.id() + ": " + u.reason());
-        }
     }
 }

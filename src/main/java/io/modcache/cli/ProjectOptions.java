@@ -2,6 +2,8 @@ package io.modcache.cli;
 
 import io.modcache.concurrent.CancellationToken;
 import io.modcache.projects.GoSumIndex;
+import io.modcache.projects.ProjectNeeds;
+import io.modcache.projects.ProjectNeedsResolver;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,6 +32,13 @@ final class ProjectOptions {
             }
         }
         return projects;
+    }
+
+    /** Which cached versions the projects' modules need (read from go.mod, go.sum, go.work; kept in the cache folder). */
+    ProjectNeeds needs(CommandSpec spec, CliContext context) throws IOException {
+        List<Path> dirs = validated(spec);
+        return dirs.isEmpty() ? ProjectNeeds.NONE
+                : new ProjectNeedsResolver(context.dirs().cache().resolve("projects.json")).resolve(dirs, CancellationToken.NONE);
     }
 
     /** The go.sum lines of the projects and of the named go.sum files (validated the same way). */

@@ -4,7 +4,9 @@ import io.modcache.cache.CacheLocation;
 import io.modcache.cache.CacheModule;
 import io.modcache.cache.CacheScan;
 import io.modcache.cache.OtherEntry;
+import io.modcache.projects.ProjectNeeds;
 import io.modcache.report.ByteSizes;
+import io.modcache.system.AccessTimeTracking;
 import io.modcache.report.ScanReports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,6 +34,9 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the scan as JSON (see README for the format).")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    ProjectOptions projectOptions = new ProjectOptions();
+
     ScanCommand(CliContext context) {
         this.context = context;
     }
@@ -39,13 +44,14 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        ProjectNeeds needs = projectOptions.projects.isEmpty() ? null : projectOptions.needs(spec, context);
         CacheLocation[] location = {null};
         CacheScan scan = CacheCommands.scanOrExplain(cacheOption.cache, spec, context, where -> location[0] = where);
         if (scan == null) {
             return 1;
         }
         if (json) {
-            out.println(ScanReports.mapper().writeValueAsString(ScanReports.toReport(scan, null)));
+            out.println(ScanReports.mapper().writeValueAsString(ScanReports.toReport(scan, null, needs, AccessTimeTracking.of(scan.root()))));
             return 0;
         }
         printHuman(out, location[0], scan);

@@ -8,6 +8,7 @@ import io.modcache.cache.VerificationStatus;
 import io.modcache.concurrent.CancellationToken;
 import io.modcache.projects.GoSumIndex;
 import io.modcache.report.ScanReports;
+import io.modcache.system.AccessTimeTracking;
 import io.modcache.verify.Verdict;
 import io.modcache.verify.Verdicts;
 import io.modcache.verify.VerificationService;
@@ -90,7 +91,7 @@ final class VerifyCommand implements Callable<Integer> {
             CacheScan judged = withVerdicts(scan, versions, result);
             Map<String, Long> counts = new LinkedHashMap<>();
             Verdicts.SEVERITY.stream().filter(summary::containsKey).forEach(s -> counts.put(s.name(), summary.get(s)));
-            out.println(ScanReports.mapper().writeValueAsString(ScanReports.toReport(judged, counts)));
+            out.println(ScanReports.mapper().writeValueAsString(ScanReports.toReport(judged, counts, null, AccessTimeTracking.of(scan.root()))));
         } else {
             printHuman(out, versions, result, summary, failed);
         }

@@ -8,12 +8,13 @@ package io.modcache.concurrent;
  *
  * <ul>
  * <li>Start at {@link #START} in flight and move one step up.</li>
- * <li>After a step, a window at least {@value #GAIN}% better than the one before keeps going the
- *     same way; anything else undoes the step, and the limit is held. Only steps that clearly pay
- *     are kept.</li>
+ * <li>After a step, a window at least 5% ({@link #GAIN}) better than the one before keeps going the
+ *     same way; one at least 5% ({@link #LOSS}) worse undoes the step; in between the step is kept
+ *     and the limit held. (Deciding on a tie costs little either way; undoing every step that
+ *     did not clearly pay kept it well below where parallel unlinks still paid.)</li>
  * <li>While holding, every {@value #PROBE_EVERY} windows it probes one step the other way than the
  *     last failed step (so it also finds that one at a time is best), against the typical
- *     throughput of the held windows (a moving average); a window {@value #DROP}% below that
+ *     throughput of the held windows (a moving average); a window 30% ({@link #DROP}) below that
  *     average halves the limit: conditions changed, and fewer jobs contend less (multiplicative
  *     decrease).</li>
  * </ul>
@@ -24,7 +25,8 @@ package io.modcache.concurrent;
 public final class AdaptiveConcurrency {
 
     static final int START = 2;
-    static final double GAIN = 0.10;
+    static final double GAIN = 0.05;
+    static final double LOSS = 0.05;
     static final double DROP = 0.30;
     static final int PROBE_EVERY = 8;
 
@@ -61,10 +63,12 @@ public final class AdaptiveConcurrency {
             if (throughput >= previous * (1 + GAIN)) {
                 previous = throughput;
                 step();
-            } else {
+            } else if (throughput <= previous * (1 - LOSS)) {
                 limit -= direction;
                 direction = -direction;
                 hold(previous);
+            } else {
+                hold(Math.max(previous, throughput));
             }
             return;
         }

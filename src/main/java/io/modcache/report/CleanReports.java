@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.modcache.clean.DeletionPlan;
 import io.modcache.clean.DeletionResult;
 import io.modcache.clean.PlanEntry;
+import io.modcache.select.RuleOutcome;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -17,9 +18,14 @@ public final class CleanReports {
     private CleanReports() {
     }
 
-    @JsonPropertyOrder({"scope", "entries", "totalBytes", "totalFiles", "warnings", "unplanned"})
+    @JsonPropertyOrder({"scope", "entries", "totalBytes", "totalFiles", "warnings", "unplanned", "kept"})
     public record Plan(String scope, List<Entry> entries, long totalBytes, long totalFiles, List<String> warnings,
-                       List<Unplanned> unplanned) {
+                       List<Unplanned> unplanned, List<Kept> kept) {
+    }
+
+    /** Matched by the rules, but a named project needs it. */
+    @JsonPropertyOrder({"path", "version", "reason"})
+    public record Kept(String path, String version, String reason) {
     }
 
     /** Selected, but cannot be deleted: left as it is. */
@@ -28,9 +34,9 @@ public final class CleanReports {
     public record Unplanned(String path, String version, String reason) {
     }
 
-    @JsonPropertyOrder({"path", "version", "kind", "bytes", "files", "paths"})
+    @JsonPropertyOrder({"path", "version", "kind", "bytes", "files", "paths", "reasons"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Entry(String path, String version, String kind, long bytes, long files, List<String> paths) {
+    public record Entry(String path, String version, String kind, long bytes, long files, List<String> paths, List<String> reasons) {
     }
 
     @JsonPropertyOrder({"deleted", "failed", "freedBytes", "sweptFiles", "cancelled"})
@@ -48,11 +54,19 @@ public final class CleanReports {
     }
 
     public static Plan plan(DeletionPlan plan) {
+        return plan(plan, List.of(), List.of());
+    }
+
+    /** The plan, with what the rules left out for the projects' sake and what the user should know about them. */
+    public static Plan plan(DeletionPlan plan, List<RuleOutcome.Kept> kept, List<String> ruleWarnings) {
+        List<String> warnings = new java.util.ArrayList<>(ruleWarnings);
+        warnings.addAll(plan.warnings());
         return new Plan(plan.scope().name().toLowerCase(Locale.ROOT),
                 plan.entries().stream().map(e -> new Entry(e.path(), e.version(), e.otherKind() == null ? null : e.otherKind().label(),
-                        e.bytes(), e.files(), e.paths().stream().map(Path::toString).toList())).toList(),
-                plan.totalBytes(), plan.totalFiles(), plan.warnings(),
-                plan.unplanned().stream().map(u -> new Unplanned(u.path(), u.version(), u.reason())).toList());
+                        e.bytes(), e.files(), e.paths().stream().map(Path::toString).toList(), e.reasons())).toList(),
+                plan.totalBytes(), plan.totalFiles(), warnings,
+                plan.unplanned().stream().map(u -> new Unplanned(u.path(), u.version(), u.reason())).toList(),
+                kept.stream().map(k -> new Kept(k.version().path(), k.version().version(), k.reason())).toList());
     }
 
     public static Result result(DeletionResult r) {

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /** The {@code scan --json} contract (see README). Plain data for Jackson; no behaviour. */
-@JsonPropertyOrder({"cacheRoot", "scannedAt", "totals", "modules", "other", "summary"})
+@JsonPropertyOrder({"cacheRoot", "scannedAt", "lastAccessTracked", "totals", "modules", "other", "summary"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ScanReport(String cacheRoot, Instant scannedAt, Totals totals, List<Module> modules,
+public record ScanReport(String cacheRoot, Instant scannedAt, Boolean lastAccessTracked, Totals totals, List<Module> modules,
                          List<Other> other, Map<String, Long> summary) {
 
     @JsonPropertyOrder({"modules", "versions", "files", "bytes"})
@@ -21,10 +21,16 @@ public record ScanReport(String cacheRoot, Instant scannedAt, Totals totals, Lis
     public record Module(String path, long bytes, List<Version> versions) {
     }
 
-    @JsonPropertyOrder({"version", "bytes", "files", "extracted", "zip", "lastAccess", "downloaded", "status", "problems"})
+    @JsonPropertyOrder({"version", "bytes", "files", "extracted", "zip", "lastAccess", "downloaded", "status", "problems", "usedBy"})
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Version(String version, long bytes, long files, boolean extracted, boolean zip,
-                          Instant lastAccess, Instant downloaded, String status, List<String> problems) {
+                          Instant lastAccess, Instant downloaded, String status, List<String> problems,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) List<UsedBy> usedBy) {
+    }
+
+    /** A module of the user's that needs a version: its folder, and {@code source} or {@code graph}. */
+    @JsonPropertyOrder({"project", "need"})
+    public record UsedBy(String project, String need) {
     }
 
     @JsonPropertyOrder({"kind", "path", "bytes", "files", "problems"})

@@ -7,6 +7,8 @@ import io.modcache.cache.CacheModule;
 import io.modcache.cache.CacheScan;
 import io.modcache.cache.ModuleVersion;
 import io.modcache.cache.OtherEntry;
+import io.modcache.projects.ProjectNeeds;
+import io.modcache.system.AccessTimeTracking;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -28,20 +30,31 @@ public final class ScanReports {
     }
 
     public static ScanReport toReport(CacheScan scan, Map<String, Long> summary) {
-        List<ScanReport.Module> modules = scan.modules().stream().map(ScanReports::module).toList();
+        return toReport(scan, summary, null, null);
+    }
+
+    /**
+     * @param needs    when projects were named, who needs each version (each version then has {@code usedBy})
+     * @param tracking whether access times are recorded under the cache, or null when not known
+     */
+    public static ScanReport toReport(CacheScan scan, Map<String, Long> summary, ProjectNeeds needs, AccessTimeTracking tracking) {
+        List<ScanReport.Module> modules = scan.modules().stream().map(m -> module(m, needs)).toList();
         List<ScanReport.Other> other = scan.other().stream().map(ScanReports::other).toList();
         ScanReport.Totals totals = new ScanReport.Totals(scan.modules().size(), scan.versionCount(),
                 scan.totalFiles(), scan.totalBytes());
-        return new ScanReport(scan.root().toString(), seconds(scan.scannedAt()), totals, modules, other, summary);
+        return new ScanReport(scan.root().toString(), seconds(scan.scannedAt()), tracking == null ? null : tracking.tracked(),
+                totals, modules, other, summary);
     }
 
-    private static ScanReport.Module module(CacheModule m) {
-        return new ScanReport.Module(m.path(), m.bytes(), m.versions().stream().map(ScanReports::version).toList());
+    private static ScanReport.Module module(CacheModule m, ProjectNeeds needs) {
+        return new ScanReport.Module(m.path(), m.bytes(), m.versions().stream().map(v -> version(v, needs)).toList());
     }
 
-    private static ScanReport.Version version(ModuleVersion v) {
+    private static ScanReport.Version version(ModuleVersion v, ProjectNeeds needs) {
+        List<ScanReport.UsedBy> usedBy = needs == null ? null : needs.usedBy(v.id()).stream()
+                .map(u -> new ScanReport.UsedBy(u.module().toString(), u.need().label())).toList();
         return new ScanReport.Version(v.version(), v.bytes(), v.files(), v.extracted(), v.hasZip(),
-                seconds(v.lastAccess()), seconds(v.downloaded()), v.status().name(), v.problemTexts());
+                seconds(v.lastAccess()), seconds(v.downloaded()), v.status().name(), v.problemTexts(), usedBy);
     }
 
     private static ScanReport.Other other(OtherEntry o) {

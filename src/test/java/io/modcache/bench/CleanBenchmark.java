@@ -59,9 +59,8 @@ public final class CleanBenchmark {
                     switch (name) {
                         case "go" -> add(times, "go clean -modcache", BenchSupport.timeCommand(List.of("env", "GOMODCACHE=" + copy,
                                 "GOFLAGS=", "GOTOOLCHAIN=local", "GOTELEMETRY=off", "go", "clean", "-modcache")));
-                        case "rm-1", "rm-8" -> add(times, "rm -rf, module folders " + (name.equals("rm-1") ? "one at a time" : "8 at a time"),
-                                BenchSupport.timeCommand(List.of("sh", "-c", "find '" + copy + "' -mindepth 2 -maxdepth 2 -print0 | xargs -0 -r -P "
-                                        + name.substring(3) + " rm -rf && rm -rf '" + copy + "'")));
+                        case "rm-1", "rm-8" -> add(times, "rm -rf, version folders " + (name.equals("rm-1") ? "one at a time" : "8 at a time"),
+                                BenchSupport.timeCommand(List.of("sh", "-c", rmVersionFolders(copy, Integer.parseInt(name.substring(3))))));
                         default -> {
                             double[] ours = deleteEverything(workers, copy, settled);
                             add(times, "delete everything (the preview's Delete)", ours[2]);
@@ -78,8 +77,8 @@ public final class CleanBenchmark {
         System.out.printf("%-48s %10s %10s   %s%n", "", "time", "vs go", "rounds");
         times.forEach((name, ts) -> System.out.printf("%-48s %10s %10s   %s%n", name, f(median(ts)), ratio(median(ts), go),
                 ts.stream().map(BenchSupport::f).toList()));
-        double rm1 = median(times.get("rm -rf, module folders one at a time"));
-        double rm8 = median(times.get("rm -rf, module folders 8 at a time"));
+        double rm1 = median(times.get("rm -rf, version folders one at a time"));
+        double rm8 = median(times.get("rm -rf, version folders 8 at a time"));
         System.out.printf("parallel unlinks %s on this disk now (rm -rf 8 at a time / one at a time = %s)%n",
                 rm8 < rm1 ? "pay" : "do not pay", ratio(rm8, rm1));
         System.out.printf("versions in flight the deleter settled on, per round: %s%n", settled);
@@ -103,6 +102,18 @@ public final class CleanBenchmark {
         }
         settled.add(result.concurrency());
         return new double[] {(scanned - start) / 1e9, (planned - scanned) / 1e9, (done - planned) / 1e9};
+    }
+
+    /**
+     * {@code rm -rf} of every version tree and every {@code @v} folder, {@code parallel} at a time
+     * (eight folders per rm), then of what is left: plain tools' answer to whether this disk
+     * rewards parallel unlinks.
+     */
+    private static String rmVersionFolders(Path copy, int parallel) {
+        String c = "'" + copy + "'";
+        return "{ find " + c + " -path " + c + "/cache -prune -o -type d -name '*@*' -prune -print0; "
+                + "find " + c + "/cache/download -type d -name '@v' -prune -print0; } | xargs -0 -r -n 8 -P " + parallel
+                + " rm -rf && rm -rf " + c;
     }
 
     private static Path copy(Path source, Path target) throws Exception {

@@ -45,7 +45,7 @@ class SafeDeleterGuardTest {
     }
 
     private static PlanEntry version(String path, String version, Path... paths) {
-        return new PlanEntry(path, version, path, version, null, List.of(paths), Set.of(CachePart.TREE), 0, 0);
+        return new PlanEntry(path, version, path, version, null, List.of(paths), Set.of(CachePart.TREE), 0, 0, Scope.EVERYTHING, List.of());
     }
 
     @Test

@@ -84,7 +84,7 @@ class SafeDeleterRunTest {
         PlanEntry first = entries.get(0);
         Path outside = Files.writeString(dir.resolve("not-in-the-cache.txt"), "keep");
         entries.set(0, new PlanEntry(first.path(), first.version(), first.escapedPath(), first.escapedVersion(), null,
-                List.of(outside), first.parts(), first.bytes(), first.files()));
+                List.of(outside), first.parts(), first.bytes(), first.files(), first.scope(), List.of()));
         DeletionPlan tampered = new DeletionPlan(all.root(), all.scope(), entries, List.of(), all.warnings(), false);
 
         DeletionResult r = new SafeDeleter(workers.pool(), FileLocks.forThisPlatform())

@@ -1,0 +1,48 @@
+package io.modcache.cli;
+
+import io.modcache.clean.DeletionPlan;
+import io.modcache.clean.DeletionResult;
+import io.modcache.clean.PlanEntry;
+import io.modcache.report.ByteSizes;
+import io.modcache.select.RuleOutcome;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** {@code clean}'s words for people: the plan with each entry's reasons, and what happened. */
+final class CleanOutput {
+
+    private CleanOutput() {
+    }
+
+    static void printPlan(PrintWriter out, DeletionPlan plan, RuleOutcome outcome) {
+        out.printf("Would delete from %s (scope %s):%n", plan.root(), plan.scope().name().toLowerCase(Locale.ROOT));
+        out.printf("%10s  %7s  %s%n", "SIZE", "FILES", "WHAT");
+        for (PlanEntry e : plan.entries()) {
+            String parts = e.parts().stream().map(p -> p.name().toLowerCase(Locale.ROOT)).sorted().reduce((a, b) -> a + " " + b).orElse("");
+            out.printf("%10s  %7d  %s%s%n", ByteSizes.format(e.bytes()), e.files(), e.id(),
+                    e.isVersion() ? "  [" + parts + "]" : "  (" + e.otherKind().label() + ")");
+            for (String reason : e.reasons()) {
+                out.printf("%19s  because: %s%n", "", reason);
+            }
+        }
+        out.printf("Total: %d versions, %d entries, %d files, %s (%d bytes)%n", plan.versionCount(), plan.entries().size(),
+                plan.totalFiles(), ByteSizes.format(plan.totalBytes()), plan.totalBytes());
+        outcome.kept().forEach(k -> out.println(k.reason().replaceFirst("^kept: ", "kept " + k.version().id() + ": ")));
+        outcome.warnings().forEach(w -> out.println("warning: " + w));
+        plan.warnings().forEach(w -> out.println("warning: " + w));
+        plan.unplanned().forEach(u -> out.println("cannot delete " + u.id() + ": " + u.reason()));
+    }
+
+    static void printResult(PrintWriter out, DeletionPlan plan, DeletionResult result) {
+        plan.unplanned().forEach(u -> out.println("cannot delete " + u.id() + ": " + u.reason()));
+        result.failed().forEach(f -> out.println("failed: " + f.entry().id() + ": " + f.error()));
+        result.housekeeping().forEach(h -> out.println("failed: " + h.file() + ": " + h.error()));
+        if (result.swept().files() > 0) {
+            out.printf("Then removed what remained: %d files (lock files, module lists, entries with unusable names).%n",
+                    result.swept().files());
+        }
+        out.printf("Deleted %d of %d entries, freed %s (%d bytes).%n", result.deleted().size(),
+                plan.entries().size(), ByteSizes.format(result.freedBytes()), result.freedBytes());
+    }
+}
