@@ -5,14 +5,14 @@
 # usage: bench/run.sh [DIR] [BENCH...]
 #   DIR    defaults to ./bench-data; filled by ../shared/realcache/make-real-cache.sh -n 10 DIR
 #          when DIR/gomodcache is missing
-#   BENCH  any of: scan verify clean window (default: all of them)
+#   BENCH  any of: scan verify rules clean window (default: all of them)
 # The clean benchmark deletes four full copies of the cache per round under DIR/clean-copies:
 # it needs four times the cache's size free on disk, and takes a while (three rounds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=$(realpath -m "${1:-bench-data}")
 shift || true
-benches=${*:-scan verify clean window}
+benches=${*:-scan verify rules clean window}
 if [ ! -d "$dir/gomodcache" ]; then
   maker=../shared/realcache/make-real-cache.sh
   [ -x "$maker" ] || { echo "need $maker to build the benchmark cache" >&2; exit 2; }
@@ -28,6 +28,8 @@ for b in $benches; do
             java -Xmx256m -cp "$cp" io.modcache.bench.ScanBenchmark "$dir/gomodcache" 5 ;;
     verify) echo "== verify (vs go mod verify) =="
             java -Xmx512m -cp "$cp" io.modcache.bench.VerifyBenchmark "$dir" ;;
+    rules)  echo "== project needs and selection rules =="
+            java -Xmx512m -cp "$cp" io.modcache.bench.RulesBenchmark "$dir" 9 ;;
     clean)  echo "== delete everything (vs go clean -modcache and rm -rf) =="
             java -Xmx512m -cp "$cp" io.modcache.bench.CleanBenchmark "$dir/gomodcache" "$dir/clean-copies" 3 ;;
     window) echo "== the window's scan (vs the bare scan), headless software rendering =="

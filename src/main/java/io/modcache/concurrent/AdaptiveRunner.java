@@ -22,8 +22,8 @@ import java.util.function.LongSupplier;
 public final class AdaptiveRunner {
 
     /** What a run did: the limit in effect longest (the one it settled on) and every window's limit. */
-    public record Outcome(int settledLimit, List<Integer> limits) {
-        public static final Outcome NONE = new Outcome(0, List.of());
+    public record Outcome(int settledLimit, List<Integer> limits, List<Double> throughputs) {
+        public static final Outcome NONE = new Outcome(0, List.of(), List.of());
     }
 
     private final ForkJoinPool pool;
@@ -64,6 +64,7 @@ public final class AdaptiveRunner {
         private final ReentrantLock lock = new ReentrantLock();
         private final Condition changed = lock.newCondition();
         private final List<Integer> limits = Collections.synchronizedList(new ArrayList<>());
+        private final List<Double> throughputs = Collections.synchronizedList(new ArrayList<>());
         private int next;
         private int inFlight;
         private boolean done;
@@ -85,8 +86,13 @@ public final class AdaptiveRunner {
                     long now = System.nanoTime();
                     if (now - windowStart >= windowNanos) {
                         long units = progress.getAsLong();
-                        policy.windowEnded((units - unitsAtStart) / ((now - windowStart) / 1e9));
+                        double throughput = (units - unitsAtStart) / ((now - windowStart) / 1e9);
+                        throughputs.add(throughput);
                         limits.add(policy.limit());
+                        if (next < items.size()) {
+                            // once every job is dispatched, fewer run than the limit allows: nothing to learn
+                            policy.windowEnded(throughput);
+                        }
                         windowStart = now;
                         unitsAtStart = units;
                     }
@@ -149,7 +155,7 @@ public final class AdaptiveRunner {
             history.forEach(l -> counts.merge(l, 1, Integer::sum));
             int settled = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                     .orElse(policy.limit());
-            return new Outcome(settled, history);
+            return new Outcome(settled, history, List.copyOf(throughputs));
         }
     }
 

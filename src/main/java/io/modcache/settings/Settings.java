@@ -8,18 +8,24 @@ import java.util.List;
  * What the app remembers between runs. Plain data for Jackson: unknown fields of newer versions
  * are ignored, missing ones take defaults.
  *
- * @param projectDirs folders whose go.sum files verification checks against
+ * @param projectDirs folders with the user's Go projects
+ * @param rules       the rule panel as last left
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Settings(List<String> projectDirs) {
+public record Settings(List<String> projectDirs, RuleSettings rules) {
 
-    public static final Settings DEFAULT = new Settings(List.of());
+    public static final Settings DEFAULT = new Settings(List.of(), RuleSettings.DEFAULT);
 
     public Settings {
         projectDirs = projectDirs == null ? List.of() : List.copyOf(projectDirs);
+        rules = rules == null ? RuleSettings.DEFAULT : rules;
     }
 
     public Settings withProjectDirs(List<String> dirs) {
-        return new Settings(dirs);
+        return new Settings(dirs, rules);
+    }
+
+    public Settings withRules(RuleSettings newRules) {
+        return new Settings(projectDirs, newRules);
     }
 }

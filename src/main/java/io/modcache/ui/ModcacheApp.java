@@ -7,6 +7,8 @@ import io.modcache.clean.FileLocks;
 import io.modcache.clean.PrivatePatterns;
 import io.modcache.clean.SafeDeleter;
 import io.modcache.concurrent.WorkerPool;
+import io.modcache.projects.ProjectNeedsResolver;
+import io.modcache.settings.RuleSettings;
 import io.modcache.settings.SettingsStore;
 import io.modcache.system.AppDirs;
 import io.modcache.system.GoEnv;
@@ -63,7 +65,18 @@ public final class ModcacheApp extends Application {
         model = new MainViewModel(new FxUiExecutor(workers), new MainServices(
                 new ScanService(CacheLocator.forThisProcess(goEnv), new CacheScanner(workers.pool())), verifier,
                 new SafeDeleter(workers.pool(), FileLocks.forThisPlatform()),
-                () -> PrivatePatterns.from(goEnv.get(), System.getenv()), () -> projectDirs(settings)));
+                () -> PrivatePatterns.from(goEnv.get(), System.getenv()), () -> projectDirs(settings),
+                new ProjectNeedsResolver(dirs.cache().resolve("projects.json")), new MainServices.RuleSettingsStore() {
+                    @Override
+                    public RuleSettings load() {
+                        return settings.get().rules();
+                    }
+
+                    @Override
+                    public void save(RuleSettings rules) {
+                        settings.update(settings.get().withRules(rules));
+                    }
+                }));
         MainWindow window = MainWindow.load(model, owner -> {
             Optional<List<Path>> edited = ProjectsDialog.edit(owner, projectDirs(settings));
             edited.ifPresent(chosen -> settings.update(settings.get().withProjectDirs(chosen.stream().map(Path::toString).toList())));

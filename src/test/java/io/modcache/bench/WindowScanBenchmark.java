@@ -53,7 +53,8 @@ public final class WindowScanBenchmark {
                 model[0] = new MainViewModel(new FxUiExecutor(workers), new MainServices(
                         new ScanService(CacheLocator.forThisProcess(() -> GoEnv.NONE), scanner),
                         new VerificationService(workers.pool(), null), new SafeDeleter(workers.pool(), FileLocks.forThisPlatform()),
-                        () -> PrivatePatterns.NONE, List::of));
+                        () -> PrivatePatterns.NONE, List::of, new io.modcache.projects.ProjectNeedsResolver(null),
+                        MainServices.RuleSettingsStore.inMemory()));
                 ModcacheApp.MainWindow.load(model[0], owner -> false).showIn(new Stage());
             });
             List<Double> bare = new ArrayList<>();

@@ -29,14 +29,14 @@ class AdaptiveConcurrencyTest {
     @Test
     void climbsToWhereParallelStopsPaying() {
         double[] byLimit = {0, 100, 180, 240, 280, 262, 230, 200, 180, 160};
-        List<Integer> limits = run(new AdaptiveConcurrency(8), n -> byLimit[n], 200);
-        assertThat(share(limits, 20, 4)).as("mostly at 4: " + limits).isGreaterThan(0.8);
+        List<Integer> limits = run(new AdaptiveConcurrency(8), n -> byLimit[n], 300);
+        assertThat(share(limits, 30, 4) + share(limits, 30, 5)).as("at 4, or 5 (within 7% of it): " + limits).isGreaterThan(0.85);
     }
 
     @Test
     void goesDownToOneWhereParallelUnlinksAreSlower() {
-        List<Integer> limits = run(new AdaptiveConcurrency(8), n -> 300.0 / n, 200);
-        assertThat(share(limits, 30, 1)).as("mostly at 1: " + limits).isGreaterThan(0.8);
+        List<Integer> limits = run(new AdaptiveConcurrency(8), n -> 300.0 / n, 300);
+        assertThat(share(limits, 50, 1)).as("mostly at 1, probing ever less often: " + limits).isGreaterThan(0.85);
     }
 
     @Test
@@ -52,11 +52,11 @@ class AdaptiveConcurrencyTest {
         AdaptiveConcurrency c = new AdaptiveConcurrency(8);
         run(c, n -> 100.0 * n, 40);
         assertThat(c.limit()).isEqualTo(8);
-        run(c, n -> 400.0 / n, 3);
+        run(c, n -> 400.0 / n, 6);
         assertThat(c.limit()).as("a sudden drop halves the limit").isLessThanOrEqualTo(4);
         List<Integer> later = run(c, n -> 400.0 / n, 150);
         assertThat(share(later, 50, 1)).isGreaterThan(0.8);
-        List<Integer> recovered = run(c, n -> 100.0 * n, 200);
+        List<Integer> recovered = run(c, n -> 100.0 * n, 400);
         assertThat(recovered.get(recovered.size() - 1)).as("found the better state again").isEqualTo(8);
     }
 

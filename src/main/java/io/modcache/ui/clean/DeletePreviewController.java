@@ -40,6 +40,7 @@ public final class DeletePreviewController {
     @FXML private TableColumn<PlanEntry, Number> sizeColumn;
     @FXML private TableColumn<PlanEntry, Number> filesColumn;
     @FXML private TableColumn<PlanEntry, String> partsColumn;
+    @FXML private TableColumn<PlanEntry, String> reasonsColumn;
     @FXML private Label totals;
     @FXML private ToggleGroup scopeGroup;
     @FXML private RadioButton scopeEverything;
@@ -101,6 +102,8 @@ public final class DeletePreviewController {
         partsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().isVersion()
                 ? c.getValue().parts().stream().map(DeletePreviewController::partName).sorted().collect(Collectors.joining(", "))
                 : "all of it"));
+        reasonsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join("; ", c.getValue().reasons())));
+        reasonsColumn.setCellFactory(Cells.tableText(text -> text));
         totals.textProperty().bind(model.totalsProperty());
 
         scopeEverything.setUserData(Scope.EVERYTHING);

@@ -1,6 +1,6 @@
 package io.modcache.ui.clean;
 
-import io.modcache.cache.ModuleVersion;
+import io.modcache.clean.Candidate;
 import io.modcache.cache.OtherEntry;
 import io.modcache.clean.DeletionPlan;
 import io.modcache.clean.DeletionPlanner;
@@ -51,7 +51,8 @@ public final class DeletePreviewViewModel {
 
     private final UiExecutor executor;
     private final Path root;
-    private final List<ModuleVersion> versions;
+    private final List<Candidate> candidates;
+    private final List<String> notes;
     private final List<OtherEntry> others;
     private final boolean wholeCache;
     private final ProjectSums sums;
@@ -73,19 +74,19 @@ public final class DeletePreviewViewModel {
     private final TaskSlot planning = new TaskSlot();
     private final TaskSlot deleting = new TaskSlot();
 
-    public DeletePreviewViewModel(UiExecutor executor, Path root, List<ModuleVersion> versions, List<OtherEntry> others,
-                                  boolean wholeCache, ProjectSums.Reader sums, Supplier<PrivatePatterns> privatePatterns,
-                                  SafeDeleter deleter, boolean looksLikeCache) {
+    public DeletePreviewViewModel(UiExecutor executor, DeletionRequest request, ProjectSums.Reader sums,
+                                  Supplier<PrivatePatterns> privatePatterns, SafeDeleter deleter) {
         this.executor = executor;
-        this.root = root;
-        this.versions = List.copyOf(versions);
-        this.others = List.copyOf(others);
-        this.wholeCache = wholeCache;
+        this.root = request.root();
+        this.candidates = request.candidates();
+        this.others = request.others();
+        this.wholeCache = request.wholeCache();
+        this.notes = request.notes();
         this.sums = new ProjectSums(sums);
         // Neither changes while the preview is open: read them once, not on every scope change.
         this.privatePatterns = io.modcache.system.Lazy.of(privatePatterns);
         this.deleter = deleter;
-        this.looksLikeCache = looksLikeCache;
+        this.looksLikeCache = request.looksLikeCache();
         scope.addListener((obs, old, now) -> replan());
         state.addListener((obs, old, now) -> {
             updateCanDelete();
@@ -103,7 +104,7 @@ public final class DeletePreviewViewModel {
         UiTask.of(executor, ticket -> {
             ProjectSums.Loaded loaded = sums.load(ticket.token());
             DeletionPlan built = new DeletionPlanner(root, loaded.index(), privatePatterns.get())
-                    .plan(versions, others, chosen, wholeCache, ticket.token());
+                    .planCandidates(candidates, others, chosen, wholeCache, ticket.token());
             return new PlannedWith(loaded, built);
         }).in(planning)
                 .onSuccess(p -> showPlan(p.plan(), p.sums().problems()))
@@ -121,6 +122,7 @@ public final class DeletePreviewViewModel {
         plan.set(built);
         entries.setAll(built.entries());
         List<String> all = new ArrayList<>(sumsProblems);
+        all.addAll(notes);
         built.unplanned().forEach(u -> all.add("Cannot delete " + u.id() + ": " + u.reason()));
         all.addAll(built.warnings());
         if (!looksLikeCache) {

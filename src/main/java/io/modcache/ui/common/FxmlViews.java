@@ -27,17 +27,20 @@ public final class FxmlViews {
     }
 
     public static Scene load(String fxmlResource, Object controller) {
+        Scene scene = new Scene(loadNode(fxmlResource, controller));
+        scene.getStylesheets().add(Objects.requireNonNull(FxmlViews.class.getResource(STYLESHEET)).toExternalForm());
+        return scene;
+    }
+
+    /** A part of a window (a panel) from FXML, with its controller and the program's words. */
+    public static Parent loadNode(String fxmlResource, Object controller) {
         FXMLLoader loader = new FXMLLoader(Objects.requireNonNull(FxmlViews.class.getResource(fxmlResource), fxmlResource));
         loader.setController(controller);
         loader.setResources(Text.bundle());
-        Parent root;
         try {
-            root = loader.load();
+            return loader.load();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + fxmlResource, e);
         }
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(Objects.requireNonNull(FxmlViews.class.getResource(STYLESHEET)).toExternalForm());
-        return scene;
     }
 }

@@ -19,6 +19,7 @@ public final class DetailsPane extends VBox {
     private final Label files = new Label();
     private final Label problems = new Label();
     private final Label goSums = new Label();
+    private final Label usedBy = new Label();
     private final TextField restore = new TextField();
     private final Label placeholder = new Label("Select a version to see its files, problems and go.sum matches.");
     private final GridPane grid = new GridPane();
@@ -46,11 +47,13 @@ public final class DetailsPane extends VBox {
         HBox.setHgrow(restore, Priority.ALWAYS);
         grid.setHgap(12);
         grid.setVgap(4);
+        usedBy.setId("detailsUsedBy");
         grid.addRow(0, caption("Status"), status);
         grid.addRow(1, caption("Problems"), problems);
-        grid.addRow(2, caption("go.sum"), goSums);
-        grid.addRow(3, caption("Restore"), restoreRow);
-        grid.addRow(4, caption("Files"), files);
+        grid.addRow(2, caption("Used by"), usedBy);
+        grid.addRow(3, caption("go.sum"), goSums);
+        grid.addRow(4, caption("Restore"), restoreRow);
+        grid.addRow(5, caption("Files"), files);
         GridPane.setHgrow(restoreRow, Priority.ALWAYS);
         placeholder.getStyleClass().add("details-placeholder");
         show(null);
@@ -80,6 +83,7 @@ public final class DetailsPane extends VBox {
         }
         goSums.setText(d.goSums().isEmpty() ? "not checked yet (Verify)" : String.join("\n", d.goSums()));
         restore.setText(d.restoreCommand());
+        usedBy.setText(String.join("\n", d.usedBy()));
         getChildren().setAll(title, grid);
     }
 }

@@ -4,6 +4,7 @@ import io.modcache.cache.CachePart;
 import io.modcache.cache.ModuleVersion;
 import io.modcache.cache.VersionPaths;
 import io.modcache.report.ByteSizes;
+import io.modcache.ui.model.UsedBy;
 import io.modcache.verify.Verdict;
 
 import java.nio.file.Path;
@@ -20,11 +21,12 @@ import java.util.List;
  * @param problems       the problems found
  * @param goSums         what the go.sum comparison found
  * @param restoreCommand the command that downloads it again
+ * @param usedBy         the user's modules that need it, and what of it
  */
 public record VersionDetails(String title, String status, List<String> files, List<String> problems, List<String> goSums,
-                             String restoreCommand) {
+                             String restoreCommand, List<String> usedBy) {
 
-    public static VersionDetails of(Path root, ModuleVersion v, Verdict verdict, String statusText) {
+    public static VersionDetails of(Path root, ModuleVersion v, Verdict verdict, String statusText, UsedBy usedBy) {
         VersionPaths p = VersionPaths.of(root, v);
         List<String> files = new ArrayList<>();
         files.add(v.files() + " files, " + ByteSizes.format(v.bytes()) + " in all");
@@ -47,7 +49,9 @@ public record VersionDetails(String title, String status, List<String> files, Li
                 goSums.add("not pinned by the go.sum of any project you named (Projects…)");
             }
         }
-        return new VersionDetails(v.id().toString(), statusText, files, v.problemTexts(), goSums, "go mod download " + v.id());
+        List<String> users = usedBy.uses().isEmpty() ? List.of("no project you named needs it (Projects…)")
+                : List.of(usedBy.tooltip().split("\n"));
+        return new VersionDetails(v.id().toString(), statusText, files, v.problemTexts(), goSums, "go mod download " + v.id(), users);
     }
 
     private static void addIf(List<String> out, ModuleVersion v, CachePart part, String label, Path path) {

@@ -12,6 +12,11 @@ import io.modcache.ui.details.DetailsPane;
 import io.modcache.ui.details.VersionDetails;
 import io.modcache.ui.model.CacheRow;
 import io.modcache.ui.model.StatusBadge;
+import io.modcache.ui.model.UsedBy;
+import io.modcache.ui.rules.RulePanelController;
+import javafx.scene.Parent;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
@@ -55,6 +60,9 @@ public final class MainController {
     @FXML private TreeTableColumn<CacheRow, Instant> lastAccessColumn;
     @FXML private TreeTableColumn<CacheRow, Instant> downloadedColumn;
     @FXML private TreeTableColumn<CacheRow, StatusBadge> verificationColumn;
+    @FXML private TreeTableColumn<CacheRow, UsedBy> usedByColumn;
+    @FXML private ToggleButton rulesButton;
+    @FXML private SplitPane sideSplit;
     @FXML private StatusBar statusBar;
     @FXML private Button verifyAllButton;
     @FXML private Button deleteButton;
@@ -98,12 +106,17 @@ public final class MainController {
         filesColumn.setCellValueFactory(p -> p.getValue().getValue().filesProperty());
         filesColumn.setCellFactory(Cells.treeText(n -> Formats.count(n.longValue())));
         lastAccessColumn.setCellValueFactory(p -> p.getValue().getValue().lastAccessProperty());
-        lastAccessColumn.setCellFactory(Cells.treeText(Formats::dateTime));
+        lastAccessColumn.setCellFactory(Cells.treeText(t -> model.cache().trackingProperty().get().tracked() ? Formats.dateTime(t) : "not tracked"));
+        model.cache().trackingProperty().addListener((obs, old, now) -> tree.refresh());
         downloadedColumn.setCellValueFactory(p -> p.getValue().getValue().downloadedProperty());
         downloadedColumn.setCellFactory(Cells.treeText(Formats::dateTime));
         verificationColumn.setCellValueFactory(p -> p.getValue().getValue().statusProperty());
         verificationColumn.setCellFactory(c -> new VerificationCell());
         verificationColumn.setComparator(Comparator.comparing(StatusBadge::tone).thenComparing(StatusBadge::text));
+        usedByColumn.setCellValueFactory(p -> p.getValue().getValue().usedByProperty());
+        usedByColumn.setCellFactory(c -> new UsedByCell());
+        usedByColumn.setComparator(Comparator.comparingInt(UsedBy::weight));
+        installRulePanel();
 
         bindLocation();
         searchField.textProperty().bindBidirectional(model.searchTextProperty());
@@ -151,6 +164,20 @@ public final class MainController {
             CacheLocation l = model.locationProperty().get();
             return l == null ? "" : "(from " + l.source().description() + ")";
         }, model.locationProperty()));
+    }
+
+    /** The Select by rule panel, beside the tree while its toggle is on. */
+    private void installRulePanel() {
+        Parent panel = RulePanelController.load(model.rules(), () -> rulesButton.setSelected(false), this::deleteSelected);
+        rulesButton.selectedProperty().addListener((obs, old, show) -> {
+            if (show) {
+                sideSplit.getItems().add(panel);
+                sideSplit.setDividerPositions(0.72);
+                model.rules().evaluate();
+            } else {
+                sideSplit.getItems().remove(panel);
+            }
+        });
     }
 
     /** Modules whose path contains the text (case-insensitive); other entries by their path. */
@@ -202,7 +229,7 @@ public final class MainController {
     private void openPreview(DeletePreviewViewModel preview) {
         if (preview != null) {
             DeletePreviewController.open(tree.getScene().getWindow(), preview,
-                    result -> model.deletionFinished(result, preview.scopeProperty().get()));
+                    model::deletionFinished);
         }
     }
 
@@ -223,11 +250,13 @@ public final class MainController {
             if (detailsRow != null) {
                 detailsRow.statusProperty().removeListener(detailsRefresher);
                 detailsRow.verdictProperty().removeListener(detailsRefresher);
+                detailsRow.usedByProperty().removeListener(detailsRefresher);
             }
             detailsRow = row;
             if (row != null) {
                 row.statusProperty().addListener(detailsRefresher);
                 row.verdictProperty().addListener(detailsRefresher);
+                row.usedByProperty().addListener(detailsRefresher);
             }
         }
         CacheScan scan = model.lastScanProperty().get();
@@ -236,7 +265,7 @@ public final class MainController {
             return;
         }
         detailsPane.show(VersionDetails.of(scan.root(), row.moduleVersion(), row.verdictProperty().get(),
-                row.statusProperty().get().text()));
+                row.statusProperty().get().text(), row.usedByProperty().get()));
     }
 
     @FXML

@@ -4,9 +4,10 @@ import io.modcache.cache.CacheLocation;
 import io.modcache.cache.CacheScan;
 import io.modcache.cache.ModuleVersion;
 import io.modcache.clean.DeletionResult;
-import io.modcache.clean.Scope;
 import io.modcache.projects.GoSumIndex;
+import io.modcache.select.RuleOutcome;
 import io.modcache.ui.clean.DeletePreviewViewModel;
+import io.modcache.ui.clean.DeletionRequest;
 import io.modcache.ui.common.Formats;
 import io.modcache.ui.common.TaskSlot;
 import io.modcache.ui.common.UiExecutor;
@@ -14,6 +15,7 @@ import io.modcache.ui.model.CacheModel;
 import io.modcache.ui.model.CacheRow;
 import io.modcache.ui.model.ResolvedEntries;
 import io.modcache.ui.model.Selection;
+import io.modcache.ui.rules.RulePanelViewModel;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -41,6 +43,8 @@ public final class MainViewModel {
     private final TaskSlot work = new TaskSlot();
     private final ScanSession session;
     private final VerificationRun verification;
+    private final NeedsRun needs;
+    private final RulePanelViewModel rules;
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper versionsSelected = new ReadOnlyBooleanWrapper();
@@ -53,7 +57,12 @@ public final class MainViewModel {
         this.executor = executor;
         this.services = services;
         this.verification = new VerificationRun(executor, services.verifier(), cache, status, work, services.projectDirs());
-        this.session = new ScanSession(executor, services.scans(), cache, status, work, scan -> verification.showKnown());
+        this.needs = new NeedsRun(executor, services.needs(), cache, services.projectDirs());
+        this.session = new ScanSession(executor, services.scans(), cache, status, work, scan -> {
+            verification.showKnown();
+            needs.refresh();
+        });
+        this.rules = new RulePanelViewModel(executor, cache, selection, services.rules().load(), services.rules()::save);
         busy.bind(session.scanningProperty().or(verification.verifyingProperty()));
         selection.idsProperty().addListener((obs, old, now) -> selectionChanged());
         selection.leadProperty().addListener((obs, old, now) -> leadRow.set(now == null ? null : cache.find(now)));
@@ -102,6 +111,7 @@ public final class MainViewModel {
     /** The projects named changed: verdicts are judged again against their go.sum files, from the index. */
     public void projectsChanged() {
         verification.showKnown();
+        needs.refresh();
     }
 
     /**
@@ -118,15 +128,16 @@ public final class MainViewModel {
         if (chosen.isEmpty()) {
             return null;
         }
+        RuleChoices fromRules = RuleChoices.of(everything ? RuleOutcome.NONE : rules.applied(), chosen.versions());
         List<Path> projects = services.projectDirs().get();
-        return new DeletePreviewViewModel(executor, scan.root(), chosen.versions(), chosen.others(), everything,
-                token -> GoSumIndex.load(projects, List.of(), token), services.privatePatterns(), services.deleter(),
-                scan.layout() == CacheScan.Layout.MODULE_CACHE);
+        return new DeletePreviewViewModel(executor, new DeletionRequest(scan.root(), fromRules.candidates(), chosen.others(),
+                everything, scan.layout() == CacheScan.Layout.MODULE_CACHE, fromRules.notes()),
+                token -> GoSumIndex.load(projects, List.of(), token), services.privatePatterns(), services.deleter());
     }
 
     /** Shows a finished deletion without rescanning: rows go, the selection is cleared, the totals are new. */
-    public void deletionFinished(DeletionResult result, Scope scope) {
-        cache.applyDeletion(result.deleted().stream().map(DeletionResult.Deleted::entry).toList(), scope);
+    public void deletionFinished(DeletionResult result) {
+        cache.applyDeletion(result.deleted().stream().map(DeletionResult.Deleted::entry).toList());
         selection.clear();
         status.showTotals(cache.totals(), String.format("Deleted %s entries, freed %s%s · ", Formats.count(result.deleted().size()),
                 Formats.bytes(result.freedBytes()), result.failed().isEmpty() ? "" : " · " + result.failed().size() + " failed"));
@@ -140,6 +151,11 @@ public final class MainViewModel {
         List<ModuleVersion> versions = chosen.versions();
         selectionText.set(versions.isEmpty() ? "" : Formats.count(versions.size()) + (versions.size() == 1 ? " version" : " versions")
                 + " selected · " + Formats.bytes(chosen.versionBytes()));
+    }
+
+    /** The Select by rule panel's state. */
+    public RulePanelViewModel rules() {
+        return rules;
     }
 
     public CacheModel cache() {

@@ -8,5 +8,7 @@ public enum Notice {
     EMPTY,
     NOT_A_MODULE_CACHE,
     UNREADABLE,
-    CANCELLED
+    CANCELLED,
+    /** The file system does not record access times (noatime). */
+    NOT_TRACKED
 }

@@ -8,6 +8,7 @@ import io.modcache.cache.ScanFailure;
 import io.modcache.cache.ScanListener;
 import io.modcache.cache.ScanProgress;
 import io.modcache.cache.ScanService;
+import io.modcache.system.AccessTimeTracking;
 import io.modcache.ui.common.Formats;
 import io.modcache.ui.common.TaskSlot;
 import io.modcache.ui.common.UiBatcher;
@@ -92,11 +93,12 @@ public final class ScanSession {
                             progress.add(p);
                         }
                     }, ticket.token());
-            return new Scanned(scan, versions, others);
+            return new Scanned(scan, AccessTimeTracking.of(scan.root()), versions, others);
         }).in(work)
                 .onSuccess(s -> {
                     s.versions().flushNow();
                     s.others().flushNow();
+                    cache.setTracking(s.tracking());
                     finished(s.scan());
                 })
                 .onFailure(ScanFailure.class, this::failed)
@@ -105,7 +107,8 @@ public final class ScanSession {
                 .start();
     }
 
-    private record Scanned(CacheScan scan, UiBatcher<ModuleVersion> versions, UiBatcher<OtherEntry> others) {
+    private record Scanned(CacheScan scan, AccessTimeTracking tracking, UiBatcher<ModuleVersion> versions,
+                           UiBatcher<OtherEntry> others) {
     }
 
     private void located(CacheLocation where) {
@@ -122,7 +125,15 @@ public final class ScanSession {
                     + "It fills when you build or run `go mod download` in a Go project.");
             case NOT_A_MODULE_CACHE -> showNotice(Notice.NOT_A_MODULE_CACHE, scan.root() + " does not look like a Go module cache "
                     + "(no cache/download folder, no module@version folders). Its contents are listed as other entries.");
-            case MODULE_CACHE -> notice.set(Notice.NONE);
+            case MODULE_CACHE -> {
+                AccessTimeTracking tracking = cache.trackingProperty().get();
+                if (tracking.tracked()) {
+                    notice.set(Notice.NONE);
+                } else {
+                    showNotice(Notice.NOT_TRACKED, "Access times are not recorded here (" + tracking.detail()
+                            + "): Last access is not tracked, and rules by age use the download time instead.");
+                }
+            }
         }
         onScanned.accept(scan);
     }

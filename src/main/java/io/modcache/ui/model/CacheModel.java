@@ -3,12 +3,12 @@ package io.modcache.ui.model;
 import io.modcache.cache.CacheModule;
 import io.modcache.cache.CacheScan;
 import io.modcache.cache.EntryId;
-import io.modcache.cache.GoVersions;
 import io.modcache.cache.ModuleVersion;
 import io.modcache.cache.OtherEntry;
 import io.modcache.cache.VersionId;
 import io.modcache.clean.PlanEntry;
-import io.modcache.clean.Scope;
+import io.modcache.projects.ProjectNeeds;
+import io.modcache.system.AccessTimeTracking;
 import io.modcache.verify.Verdict;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -17,7 +17,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,14 +38,14 @@ public final class CacheModel {
         void changed(CacheChange change);
     }
 
-    private static final Comparator<CacheRow> NEWEST_FIRST = Comparator.comparing(CacheRow::name, GoVersions.NEWEST_FIRST);
-
     private final Map<String, CacheRow> modules = new LinkedHashMap<>();
     private final Map<VersionId, CacheRow> versions = new HashMap<>();
     private final Map<String, CacheRow> others = new LinkedHashMap<>();
     private final List<Listener> listeners = new ArrayList<>();
     private final ReadOnlyObjectWrapper<CacheScan> scan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
+    private final ReadOnlyObjectWrapper<ProjectNeeds> needs = new ReadOnlyObjectWrapper<>(ProjectNeeds.NONE);
+    private final ReadOnlyObjectWrapper<AccessTimeTracking> tracking = new ReadOnlyObjectWrapper<>(AccessTimeTracking.ASSUMED);
     private long leftoverBytes;
     private long leftoverFiles;
 
@@ -82,8 +81,9 @@ public final class CacheModel {
                 updated.add(existing);
             } else {
                 CacheRow row = CacheRow.version(v);
+                row.setUsedBy(new UsedBy(needs.get().usedBy(v.id())));
                 versions.put(v.id(), row);
-                insertNewestFirst(module.mutableVersions(), row);
+                module.addVersion(row);
                 added.add(row);
             }
             updated.add(module);
@@ -157,8 +157,37 @@ public final class CacheModel {
         fire(new CacheChange(List.of(), List.of(), updated, false));
     }
 
+    /** Shows which of the user's modules need each version; module rows sum them up. */
+    public void applyNeeds(ProjectNeeds projectNeeds) {
+        needs.set(projectNeeds);
+        Set<CacheRow> updated = new LinkedHashSet<>();
+        for (CacheRow module : modules.values()) {
+            for (CacheRow v : module.versions()) {
+                v.setUsedBy(new UsedBy(projectNeeds.usedBy((VersionId) v.id())));
+                updated.add(v);
+            }
+            module.aggregate();
+            updated.add(module);
+        }
+        fire(new CacheChange(List.of(), List.of(), updated, false));
+    }
+
+    /** Whether access times are recorded under this cache (noatime: they are not). */
+    public void setTracking(AccessTimeTracking value) {
+        tracking.set(value);
+    }
+
+    public ReadOnlyObjectProperty<AccessTimeTracking> trackingProperty() {
+        return tracking.getReadOnlyProperty();
+    }
+
+    /** Which of the user's modules need which versions, as last worked out. */
+    public ReadOnlyObjectProperty<ProjectNeeds> needsProperty() {
+        return needs.getReadOnlyProperty();
+    }
+
     /** Shows a deletion's outcome without a rescan: removed versions and entries go, trimmed versions shrink. */
-    public void applyDeletion(List<PlanEntry> deleted, Scope scope) {
+    public void applyDeletion(List<PlanEntry> deleted) {
         List<CacheRow> removed = new ArrayList<>();
         Set<CacheRow> updated = new LinkedHashSet<>();
         for (PlanEntry e : deleted) {
@@ -174,7 +203,7 @@ public final class CacheModel {
                 continue;
             }
             CacheRow module = modules.get(row.modulePath());
-            if (scope == Scope.EVERYTHING) {
+            if (e.scope().removesMetadata()) {
                 versions.remove(row.id());
                 module.mutableVersions().remove(row);
                 removed.add(row);
@@ -229,20 +258,7 @@ public final class CacheModel {
 
     /** The versions a set of ids stands for (a module for all its versions), and the other entries. */
     public ResolvedEntries resolve(Collection<EntryId> ids) {
-        Set<ModuleVersion> vs = new LinkedHashSet<>();
-        List<OtherEntry> os = new ArrayList<>();
-        for (EntryId id : ids) {
-            CacheRow row = find(id);
-            if (row == null) {
-                continue;
-            }
-            switch (row.kind()) {
-                case VERSION -> vs.add(row.moduleVersion());
-                case MODULE -> row.versions().forEach(v -> vs.add(v.moduleVersion()));
-                case OTHER -> os.add(row.otherEntry());
-            }
-        }
-        return new ResolvedEntries(List.copyOf(vs), os);
+        return ResolvedEntries.of(this, ids);
     }
 
     public CacheTotals totals() {
@@ -277,19 +293,5 @@ public final class CacheModel {
         for (Listener l : List.copyOf(listeners)) {
             l.changed(change);
         }
-    }
-
-    private static void insertNewestFirst(List<CacheRow> rows, CacheRow row) {
-        int low = 0;
-        int high = rows.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (NEWEST_FIRST.compare(rows.get(mid), row) < 0) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        rows.add(low, row);
     }
 }

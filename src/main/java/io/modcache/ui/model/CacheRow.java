@@ -1,6 +1,7 @@
 package io.modcache.ui.model;
 
 import io.modcache.cache.EntryId;
+import io.modcache.cache.GoVersions;
 import io.modcache.cache.ModuleVersion;
 import io.modcache.cache.OtherEntry;
 import io.modcache.cache.VerificationStatus;
@@ -39,6 +40,7 @@ public final class CacheRow {
     private final ReadOnlyObjectWrapper<StatusBadge> status = new ReadOnlyObjectWrapper<>(StatusBadge.EMPTY);
     private final ReadOnlyObjectWrapper<ModuleVersion> moduleVersion = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<UsedBy> usedBy = new ReadOnlyObjectWrapper<>(UsedBy.NONE);
     private final List<CacheRow> versions = new ArrayList<>();
     private long ownBytes;
     private long ownFiles;
@@ -97,9 +99,28 @@ public final class CacheRow {
         return versions;
     }
 
+    /** Adds a version row to a module row, in Go's order, newest first. */
+    void addVersion(CacheRow row) {
+        int low = 0;
+        int high = versions.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (GoVersions.NEWEST_FIRST.compare(versions.get(mid).name(), row.name()) < 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        versions.add(low, row);
+    }
+
     void setOwnFiles(long ownBytes, long ownFiles) {
         this.ownBytes = ownBytes;
         this.ownFiles = ownFiles;
+    }
+
+    void setUsedBy(UsedBy value) {
+        usedBy.set(value);
     }
 
     /** Recomputes a module row from its versions and module-level files. */
@@ -112,6 +133,7 @@ public final class CacheRow {
         downloaded.set(vs.stream().map(ModuleVersion::downloaded).filter(Objects::nonNull).max(Instant::compareTo).orElse(null));
         status.set(StatusBadge.summarize(vs.stream().map(ModuleVersion::status).toList(),
                 vs.stream().filter(v -> v.status() == VerificationStatus.UNVERIFIED && !v.problems().isEmpty()).count()));
+        usedBy.set(UsedBy.union(versions.stream().map(r -> r.usedBy.get()).toList()));
     }
 
     public Kind kind() {
@@ -163,6 +185,11 @@ public final class CacheRow {
 
     public ReadOnlyObjectProperty<StatusBadge> statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** Which of the user's modules need this version (or, on a module row, any of its versions). */
+    public ReadOnlyObjectProperty<UsedBy> usedByProperty() {
+        return usedBy.getReadOnlyProperty();
     }
 
     /** The latest verdict of a version row, or null. */

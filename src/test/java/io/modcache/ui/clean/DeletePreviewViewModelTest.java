@@ -45,8 +45,8 @@ class DeletePreviewViewModelTest {
     private DeletePreviewViewModel preview(Path root, boolean looksLikeCache, PrivatePatterns priv) throws Exception {
         CacheScan scan = new CacheScanner(workers.pool()).scan(root, ScanListener.NONE, CancellationToken.NONE);
         List<ModuleVersion> versions = scan.modules().stream().flatMap(m -> m.versions().stream()).toList();
-        return new DeletePreviewViewModel(UiExecutor.SAME_THREAD, root, versions, List.of(), false, token -> GoSumIndex.EMPTY,
-                () -> priv, new SafeDeleter(workers.pool(), FileLocks.forThisPlatform()), looksLikeCache);
+        return new DeletePreviewViewModel(UiExecutor.SAME_THREAD, DeletionRequest.of(root, versions, List.of(), false, looksLikeCache),
+                token -> GoSumIndex.EMPTY, () -> priv, new SafeDeleter(workers.pool(), FileLocks.forThisPlatform()));
     }
 
     @Test

@@ -43,8 +43,8 @@ class StalePlanTest {
             List<ModuleVersion> versions = new CacheScanner(workers.pool()).scan(root, ScanListener.NONE, CancellationToken.NONE)
                     .modules().get(0).versions();
             ManualExecutor executor = new ManualExecutor();
-            DeletePreviewViewModel vm = new DeletePreviewViewModel(executor, root, versions, List.of(), false, token -> GoSumIndex.EMPTY,
-                    () -> PrivatePatterns.NONE, new SafeDeleter(workers.pool(), FileLocks.forThisPlatform()), true);
+            DeletePreviewViewModel vm = new DeletePreviewViewModel(executor, DeletionRequest.of(root, versions, List.of(), false, true),
+                    token -> GoSumIndex.EMPTY, () -> PrivatePatterns.NONE, new SafeDeleter(workers.pool(), FileLocks.forThisPlatform()));
 
             vm.replan();                                  // the first plan (scope everything) starts...
             vm.scopeProperty().set(Scope.EXTRACTED);      // ...and the user changes the scope before it ends

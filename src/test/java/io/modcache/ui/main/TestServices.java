@@ -34,6 +34,7 @@ final class TestServices {
                            Path indexDir) {
         return new MainServices(new ScanService(new CacheLocator(env, OperatingSystem.LINUX, home, () -> GoEnv.NONE),
                 new CacheScanner(workers.pool())), new VerificationService(workers.pool(), indexDir),
-                new SafeDeleter(workers.pool(), FileLocks.forThisPlatform()), () -> PrivatePatterns.NONE, projects);
+                new SafeDeleter(workers.pool(), FileLocks.forThisPlatform()), () -> PrivatePatterns.NONE, projects,
+                new io.modcache.projects.ProjectNeedsResolver(null), MainServices.RuleSettingsStore.inMemory());
     }
 }

@@ -1,0 +1,22 @@
+package io.modcache.ui.main;
+
+import io.modcache.ui.model.CacheRow;
+import io.modcache.ui.model.UsedBy;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeTableCell;
+
+/** The Used by column: "2 projects", "graph only", or nothing; the modules' folders as a tooltip. */
+final class UsedByCell extends TreeTableCell<CacheRow, UsedBy> {
+
+    @Override
+    protected void updateItem(UsedBy usedBy, boolean empty) {
+        super.updateItem(usedBy, empty);
+        if (empty || usedBy == null || usedBy.uses().isEmpty()) {
+            setText(null);
+            setTooltip(null);
+            return;
+        }
+        setText(usedBy.text());
+        setTooltip(new Tooltip(usedBy.tooltip()));
+    }
+}

@@ -1,0 +1,153 @@
+package io.modcache.tools;
+
+import io.modcache.cache.CacheLocator;
+import io.modcache.cache.CacheScanner;
+import io.modcache.cache.ScanService;
+import io.modcache.clean.FileLocks;
+import io.modcache.clean.PrivatePatterns;
+import io.modcache.clean.SafeDeleter;
+import io.modcache.concurrent.WorkerPool;
+import io.modcache.projects.ProjectNeedsResolver;
+import io.modcache.settings.RuleSettings;
+import io.modcache.system.GoEnv;
+import io.modcache.ui.ModcacheApp;
+import io.modcache.ui.common.FxUiExecutor;
+import io.modcache.ui.main.MainServices;
+import io.modcache.ui.main.MainViewModel;
+import io.modcache.verify.VerificationService;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
+import javafx.stage.Stage;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+/**
+ * Opens the real main window on a cache, headless (Monocle, software rendering), drives it into a
+ * state, and writes the scene to a PNG: how the screenshots in docs/ are made and looked at.
+ *
+ * <p>usage: Screenshots CACHE OUT.png [SCENARIO] [PROJECTS_DIR]; scenarios: plain, verified, rules
+ */
+public final class Screenshots {
+
+    public static void main(String[] args) throws Exception {
+        Path cache = Path.of(args[0]).toAbsolutePath();
+        Path out = Path.of(args[1]).toAbsolutePath();
+        String scenario = args.length > 2 ? args[2] : "plain";
+        List<Path> projects = args.length > 3 ? firstOf(Path.of(args[3])) : List.of();
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        try (WorkerPool workers = new WorkerPool()) {
+            MainViewModel model = onFx(() -> {
+                RuleSettings rules = new RuleSettings(false, "90d", true, 2, false, false, false, "5GiB", "", false);
+                MainViewModel m = new MainViewModel(new FxUiExecutor(workers), new MainServices(
+                        new ScanService(CacheLocator.forThisProcess(() -> GoEnv.NONE), new CacheScanner(workers.pool())),
+                        new VerificationService(workers.pool(), Files.createTempDirectory("index")),
+                        new SafeDeleter(workers.pool(), FileLocks.forThisPlatform()), () -> PrivatePatterns.NONE, () -> projects,
+                        new ProjectNeedsResolver(null), store(rules)));
+                Stage stage = new Stage();
+                ModcacheApp.MainWindow.load(m, owner -> false).showIn(stage);
+                stage.setWidth(1280);
+                stage.setHeight(800);
+                stage.setX(0);
+                stage.setY(0);
+                m.chooseRoot(cache);
+                return m;
+            });
+            waitFor(() -> model.lastScanProperty().get() != null && !model.busyProperty().get());
+            Thread.sleep(1500); // verdicts from the index and the projects' needs arrive right after the scan
+            if (scenario.equals("verified") || scenario.equals("rules")) {
+                onFx(() -> {
+                    model.verifyAll();
+                    return null;
+                });
+                waitFor(() -> !model.busyProperty().get());
+            }
+            if (scenario.equals("rules")) {
+                onFx(() -> {
+                    ((ToggleButton) scene().lookup("#rulesButton")).setSelected(true);
+                    return null;
+                });
+                Thread.sleep(1500);
+                onFx(() -> {
+                    model.rules().selectMatching();
+                    return null;
+                });
+            }
+            Thread.sleep(1000);
+            Image shot = onFx(() -> scene().snapshot(null));
+            write(shot, out);
+            System.out.println("saved " + out);
+        }
+        Platform.exit();
+    }
+
+    private static List<Path> firstOf(Path projectsDir) throws Exception {
+        try (Stream<Path> s = Files.list(projectsDir)) {
+            return s.sorted().limit(1).toList();
+        }
+    }
+
+    private static MainServices.RuleSettingsStore store(RuleSettings rules) {
+        MainServices.RuleSettingsStore store = MainServices.RuleSettingsStore.inMemory();
+        store.save(rules);
+        return store;
+    }
+
+    private static Scene scene() {
+        return Stage.getWindows().stream().filter(w -> w.isShowing()).findFirst().orElseThrow().getScene();
+    }
+
+    private static void waitFor(BooleanSupplier done) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!onFx(done::getAsBoolean)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private interface FxCall<T> {
+        T call() throws Exception;
+    }
+
+    private static <T> T onFx(FxCall<T> call) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(call.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+
+    private static void write(Image image, Path out) throws Exception {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                buffered.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Files.createDirectories(out.getParent());
+        ImageIO.write(buffered, "png", out.toFile());
+    }
+
+}

@@ -1,0 +1,103 @@
+package io.modcache.ui.rules;
+
+import io.modcache.cache.CacheFixture;
+import io.modcache.concurrent.WorkerPool;
+import io.modcache.ui.ModcacheApp;
+import io.modcache.ui.common.FxUiExecutor;
+import io.modcache.ui.main.MainViewModel;
+import io.modcache.ui.main.TestServicesAccess;
+import io.modcache.ui.model.CacheRow;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributeView;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Select by rule panel: older than 90 days, the live count, Select matching, and the preview with reasons. */
+@ExtendWith(ApplicationExtension.class)
+class RulePanelWindowTest {
+
+    @TempDir
+    static Path dir;
+
+    private WorkerPool workers;
+    private MainViewModel model;
+    private Path root;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        CacheFixture f = new CacheFixture(dir.resolve("mc"));
+        for (String v : List.of("v1.0.0", "v1.1.0", "v1.2.0")) {
+            f.tree("example.com/a", v, "a.go", "x".repeat(1000)).downloaded("example.com/a", v);
+        }
+        f.tree("example.com/b", "v0.1.0", "b.go", "x".repeat(500)).downloaded("example.com/b", "v0.1.0");
+        root = f.root();
+        makeOld(root.resolve("example.com/a@v1.0.0"), root.resolve("cache/download/example.com/a/@v"), "v1.0.0");
+        makeOld(root.resolve("example.com/a@v1.1.0"), root.resolve("cache/download/example.com/a/@v"), "v1.1.0");
+        workers = new WorkerPool(2);
+        model = new MainViewModel(new FxUiExecutor(workers), TestServicesAccess.of(workers, dir));
+        ModcacheApp.MainWindow.load(model, owner -> false).showIn(stage);
+        model.chooseRoot(root);
+    }
+
+    /** Every file of a version read and written 200 days ago. */
+    private static void makeOld(Path tree, Path atV, String version) throws IOException {
+        FileTime old = FileTime.from(Instant.now().minus(Duration.ofDays(200)));
+        try (Stream<Path> s = Stream.concat(Files.walk(tree), Files.list(atV).filter(p -> p.getFileName().toString().startsWith(version + ".")))) {
+            for (Path p : s.toList()) {
+                if (Files.isRegularFile(p)) {
+                    Files.getFileAttributeView(p, BasicFileAttributeView.class).setTimes(old, old, null);
+                }
+            }
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        workers.close();
+    }
+
+    @Test
+    void olderThanSelectsAndThePreviewSaysWhy(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.lastScanProperty().get() != null && !model.busyProperty().get());
+        robot.clickOn("#rulesButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#ruleSummary").queryAs(Label.class).getText().contains("match"));
+        assertThat(robot.lookup("#ruleSummary").queryAs(Label.class).getText()).startsWith("2 versions match · ");
+
+        robot.clickOn("#selectMatching");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TreeTableView<CacheRow> tree = robot.lookup("#cacheTree").queryAs(TreeTableView.class);
+        assertThat(tree.getSelectionModel().getSelectedItems()).extracting(i -> i.getValue().id().toString())
+                .containsExactlyInAnyOrder("example.com/a@v1.1.0", "example.com/a@v1.0.0");
+
+        robot.clickOn("#deleteMatching");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#deleteTotals").tryQuery().isPresent()
+                && robot.lookup("#deleteTotals").queryAs(Label.class).getText().contains("versions"));
+        @SuppressWarnings("unchecked")
+        TableView<io.modcache.clean.PlanEntry> entries = robot.lookup("#deleteEntries").queryAs(TableView.class);
+        assertThat(entries.getItems()).hasSize(2).allSatisfy(e -> assertThat(e.reasons()).singleElement().asString()
+                .matches("(last access|downloaded) \\d{4}-\\d\\d-\\d\\d, older than 90 days"));
+        assertThat(root.resolve("example.com/a@v1.0.0")).as("nothing deleted before Delete").exists();
+    }
+}
