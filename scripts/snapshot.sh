@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Writes a PNG of the real main window, headless (no display needed), in a given state.
-# usage: scripts/snapshot.sh CACHE OUT.png [plain|verified|rules] [PROJECTS_DIR]
+# usage: scripts/snapshot.sh CACHE OUT.png [OPTION...]   options: see src/test/java/io/modcache/tools/Screenshots.java
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -DskipTests test-compile

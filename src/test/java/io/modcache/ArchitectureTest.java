@@ -13,9 +13,9 @@ class ArchitectureTest {
 
     private static final String[] CORE = {"io.modcache.cache..", "io.modcache.verify..", "io.modcache.clean..",
             "io.modcache.projects..", "io.modcache.report..", "io.modcache.concurrent..", "io.modcache.settings..",
-            "io.modcache.fs..", "io.modcache.system..", "io.modcache.text..", "io.modcache.select.."};
+            "io.modcache.fs..", "io.modcache.system..", "io.modcache.text..", "io.modcache.select..", "io.modcache.history.."};
     private static final String[] WINDOWS = {"io.modcache.ui.main..", "io.modcache.ui.clean..", "io.modcache.ui.details..",
-            "io.modcache.ui.projects.."};
+            "io.modcache.ui.projects..", "io.modcache.ui.rules..", "io.modcache.ui.treemap..", "io.modcache.ui.overview.."};
 
     private static JavaClasses classes;
 
@@ -71,8 +71,19 @@ class ArchitectureTest {
     /** Dialogs and panes are opened by the main window, never the other way round. */
     @Test
     void featureWindowsDoNotReachIntoTheMainWindow() {
-        noClasses().that().resideInAnyPackage("io.modcache.ui.clean..", "io.modcache.ui.details..", "io.modcache.ui.projects..")
+        noClasses().that().resideInAnyPackage("io.modcache.ui.clean..", "io.modcache.ui.details..", "io.modcache.ui.projects..",
+                        "io.modcache.ui.rules..", "io.modcache.ui.treemap..", "io.modcache.ui.overview..")
                 .should().dependOnClassesThat().resideInAPackage("io.modcache.ui.main..")
+                .check(classes);
+    }
+
+    /** The treemap's layout and shading are plain Java: they run off the FX thread and are tested without a toolkit. */
+    @Test
+    void treemapLayoutKnowsNoJavaFx() {
+        noClasses().that(com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf(
+                        io.modcache.ui.treemap.TreemapNode.class, io.modcache.ui.treemap.Tile.class, io.modcache.ui.treemap.TreemapLayout.class,
+                        io.modcache.ui.treemap.SquarifiedLayout.class, io.modcache.ui.treemap.CushionRenderer.class))
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(classes);
     }
 }

@@ -2,15 +2,20 @@ package io.modcache.cli;
 
 import io.modcache.cache.CacheLocation;
 import io.modcache.cache.CacheScan;
+import io.modcache.cache.CacheTotals;
 import io.modcache.cache.ScanFailure;
 import io.modcache.cache.ScanListener;
 import io.modcache.concurrent.CancellationToken;
+import io.modcache.history.HistoryRecord;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
-/** What the subcommands share: scanning the located cache, with a one-line reason when that is impossible. */
+/**
+ * What the subcommands share: scanning the located cache (and recording its totals in its history),
+ * with a one-line reason when that is impossible.
+ */
 final class CacheCommands {
 
     private CacheCommands() {
@@ -24,7 +29,9 @@ final class CacheCommands {
     /** Like {@link #scanOrExplain(Path, CommandSpec, CliContext)}, telling {@code located} where the cache is. */
     static CacheScan scanOrExplain(Path explicit, CommandSpec spec, CliContext context, Consumer<CacheLocation> located) {
         try {
-            return context.scans().scan(explicit, located, ScanListener.NONE, CancellationToken.NONE);
+            CacheScan scan = context.scans().scan(explicit, located, ScanListener.NONE, CancellationToken.NONE);
+            context.record(scan.root(), CacheTotals.of(scan), HistoryRecord.SCAN);
+            return scan;
         } catch (ScanFailure e) {
             spec.commandLine().getErr().println("modcache-explorer: " + e.getMessage());
             return null;

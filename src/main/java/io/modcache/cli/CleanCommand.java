@@ -13,6 +13,7 @@ import io.modcache.clean.PrivatePatterns;
 import io.modcache.clean.SafeDeleter;
 import io.modcache.clean.Scope;
 import io.modcache.concurrent.CancellationToken;
+import io.modcache.history.HistoryRecord;
 import io.modcache.projects.GoSumIndex;
 import io.modcache.projects.ProjectNeeds;
 import io.modcache.report.CleanReports;
@@ -24,12 +25,12 @@ import io.modcache.system.AccessTimeTracking;
 import io.modcache.verify.Verdict;
 import io.modcache.verify.VerificationService;
 import io.modcache.verify.VerifyListener;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -135,6 +136,9 @@ final class CleanCommand implements Callable<Integer> {
         }
         DeletionResult result = new SafeDeleter(context.workers().pool(), FileLocks.forThisPlatform())
                 .execute(plan, forceRoot, (entry, error, bytes) -> { }, CancellationToken.NONE);
+        if (!result.deleted().isEmpty()) {
+            context.record(scan.root(), result.totalsAfter(scan), HistoryRecord.DELETION);
+        }
         if (json) {
             out.println(ScanReports.mapper().writeValueAsString(CleanReports.result(result)));
         } else {

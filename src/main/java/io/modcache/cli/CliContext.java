@@ -2,20 +2,41 @@ package io.modcache.cli;
 
 import io.modcache.cache.CacheLocator;
 import io.modcache.cache.CacheScanner;
+import io.modcache.cache.CacheTotals;
 import io.modcache.cache.ScanService;
 import io.modcache.concurrent.WorkerPool;
+import io.modcache.history.HistoryRecord;
+import io.modcache.history.HistoryStore;
 import io.modcache.system.AppDirs;
 import io.modcache.system.GoEnv;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.function.Supplier;
 
 /**
  * What every subcommand is given: how to find the cache, the shared worker pool, the program's
- * folders, and go's configuration (asked once, when first needed).
+ * folders, go's configuration (asked once, when first needed), and the cache's history.
  */
 public record CliContext(CacheLocator locator, WorkerPool workers, AppDirs dirs, Supplier<GoEnv> goEnv) {
 
+    private static final System.Logger LOG = System.getLogger(CliContext.class.getName());
+
     public ScanService scans() {
         return new ScanService(locator, new CacheScanner(workers.pool()));
+    }
+
+    public HistoryStore history() {
+        return new HistoryStore(dirs.data());
+    }
+
+    /** Adds the cache's totals to its history; a history that cannot be written is a log line, never a failed command. */
+    public void record(Path root, CacheTotals totals, String event) {
+        try {
+            history().append(root, HistoryRecord.of(Instant.now(), totals, event));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot record the cache's history: " + e.getMessage());
+        }
     }
 }

@@ -141,7 +141,7 @@ public final class RuleEngine {
     }
 
     /** When the version was last used: its last access, or its download where access times are not tracked. */
-    static Instant ageOf(ModuleVersion v, AccessTimeTracking tracking) {
+    public static Instant ageOf(ModuleVersion v, AccessTimeTracking tracking) {
         Instant primary = tracking.tracked() ? v.lastAccess() : v.downloaded();
         return primary != null ? primary : tracking.tracked() ? v.downloaded() : v.lastAccess();
     }

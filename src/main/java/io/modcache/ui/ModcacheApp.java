@@ -7,8 +7,9 @@ import io.modcache.clean.FileLocks;
 import io.modcache.clean.PrivatePatterns;
 import io.modcache.clean.SafeDeleter;
 import io.modcache.concurrent.WorkerPool;
+import io.modcache.history.HistoryStore;
+import io.modcache.history.ScanSnapshots;
 import io.modcache.projects.ProjectNeedsResolver;
-import io.modcache.settings.RuleSettings;
 import io.modcache.settings.SettingsStore;
 import io.modcache.system.AppDirs;
 import io.modcache.system.GoEnv;
@@ -32,6 +33,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** The desktop application: owns the worker pool for its lifetime and shows the main window. */
 public final class ModcacheApp extends Application {
@@ -66,17 +69,10 @@ public final class ModcacheApp extends Application {
                 new ScanService(CacheLocator.forThisProcess(goEnv), new CacheScanner(workers.pool())), verifier,
                 new SafeDeleter(workers.pool(), FileLocks.forThisPlatform()),
                 () -> PrivatePatterns.from(goEnv.get(), System.getenv()), () -> projectDirs(settings),
-                new ProjectNeedsResolver(dirs.cache().resolve("projects.json")), new MainServices.RuleSettingsStore() {
-                    @Override
-                    public RuleSettings load() {
-                        return settings.get().rules();
-                    }
-
-                    @Override
-                    public void save(RuleSettings rules) {
-                        settings.update(settings.get().withRules(rules));
-                    }
-                }));
+                new ProjectNeedsResolver(dirs.cache().resolve("projects.json")),
+                stored(() -> settings.get().rules(), rules -> settings.update(settings.get().withRules(rules))),
+                stored(() -> settings.get().view(), view -> settings.update(settings.get().withView(view))),
+                new HistoryStore(dirs.data()), new ScanSnapshots(dirs.cache())));
         MainWindow window = MainWindow.load(model, owner -> {
             Optional<List<Path>> edited = ProjectsDialog.edit(owner, projectDirs(settings));
             edited.ifPresent(chosen -> settings.update(settings.get().withProjectDirs(chosen.stream().map(Path::toString).toList())));
@@ -101,6 +97,20 @@ public final class ModcacheApp extends Application {
         if (settings != null) {
             settings.close();
         }
+    }
+
+    private static <T> MainServices.Stored<T> stored(Supplier<T> load, Consumer<T> save) {
+        return new MainServices.Stored<>() {
+            @Override
+            public T load() {
+                return load.get();
+            }
+
+            @Override
+            public void save(T value) {
+                save.accept(value);
+            }
+        };
     }
 
     private static List<Path> projectDirs(SettingsStore settings) {

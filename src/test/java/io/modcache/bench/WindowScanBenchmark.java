@@ -40,6 +40,7 @@ public final class WindowScanBenchmark {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[0]).toAbsolutePath();
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        Path appDir = java.nio.file.Files.createTempDirectory("window-bench");
         try (WorkerPool workers = new WorkerPool()) {
             CacheScanner scanner = new CacheScanner(workers.pool());
             for (int i = 0; i < 3; i++) {
@@ -54,7 +55,9 @@ public final class WindowScanBenchmark {
                         new ScanService(CacheLocator.forThisProcess(() -> GoEnv.NONE), scanner),
                         new VerificationService(workers.pool(), null), new SafeDeleter(workers.pool(), FileLocks.forThisPlatform()),
                         () -> PrivatePatterns.NONE, List::of, new io.modcache.projects.ProjectNeedsResolver(null),
-                        MainServices.RuleSettingsStore.inMemory()));
+                        MainServices.Stored.inMemory(io.modcache.settings.RuleSettings.DEFAULT),
+                        MainServices.Stored.inMemory(io.modcache.settings.ViewSettings.DEFAULT),
+                        new io.modcache.history.HistoryStore(appDir), new io.modcache.history.ScanSnapshots(appDir)));
                 ModcacheApp.MainWindow.load(model[0], owner -> false).showIn(new Stage());
             });
             List<Double> bare = new ArrayList<>();

@@ -90,6 +90,18 @@ public final class CacheFixture {
         return this;
     }
 
+    /** Removes a file or folder (with all it holds) under the root. */
+    public CacheFixture remove(String relative) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(root.resolve(relative))) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     public Path atV(String path) {
         return root.resolve("cache/download").resolve(ModulePaths.escapePath(path)).resolve("@v");
     }

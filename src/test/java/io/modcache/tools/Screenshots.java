@@ -2,13 +2,18 @@ package io.modcache.tools;
 
 import io.modcache.cache.CacheLocator;
 import io.modcache.cache.CacheScanner;
+import io.modcache.cache.EntryId;
 import io.modcache.cache.ScanService;
+import io.modcache.cache.VersionId;
 import io.modcache.clean.FileLocks;
 import io.modcache.clean.PrivatePatterns;
 import io.modcache.clean.SafeDeleter;
 import io.modcache.concurrent.WorkerPool;
+import io.modcache.history.HistoryStore;
+import io.modcache.history.ScanSnapshots;
 import io.modcache.projects.ProjectNeedsResolver;
 import io.modcache.settings.RuleSettings;
+import io.modcache.settings.ViewSettings;
 import io.modcache.system.GoEnv;
 import io.modcache.ui.ModcacheApp;
 import io.modcache.ui.common.FxUiExecutor;
@@ -22,33 +27,44 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.stage.Stage;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 
 /**
  * Opens the real main window on a cache, headless (Monocle, software rendering), drives it into a
  * state, and writes the scene to a PNG: how the screenshots in docs/ are made and looked at.
  *
- * <p>usage: Screenshots CACHE OUT.png [SCENARIO] [PROJECTS_DIR]; scenarios: plain, verified, rules
+ * <p>usage: Screenshots CACHE OUT.png [OPTION...]; options: verified, rules, projects=DIR (its first
+ * project is named), colour=AGE|VERIFICATION|USED_BY|HOST, host (group by host), flat, overview,
+ * notreemap, select=PATH[@VERSION], zoom=MODULE, filter=TEXT, width=PX, height=PX
  */
 public final class Screenshots {
 
     public static void main(String[] args) throws Exception {
         Path cache = Path.of(args[0]).toAbsolutePath();
         Path out = Path.of(args[1]).toAbsolutePath();
-        String scenario = args.length > 2 ? args[2] : "plain";
-        List<Path> projects = args.length > 3 ? firstOf(Path.of(args[3])) : List.of();
+        Map<String, String> options = new HashMap<>();
+        for (int i = 2; i < args.length; i++) {
+            String[] kv = args[i].split("=", 2);
+            options.put(kv[0], kv.length > 1 ? kv[1] : "true");
+        }
+        List<Path> projects = options.containsKey("projects") ? firstOf(Path.of(options.get("projects"))) : List.of();
+        ViewSettings view = new ViewSettings(!options.containsKey("notreemap"), 0.55, options.getOrDefault("colour", "AGE"),
+                options.containsKey("host"), "size", false, options.containsKey("flat"), options.containsKey("overview"));
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
+        Path app = Files.createTempDirectory("screenshots");
         try (WorkerPool workers = new WorkerPool()) {
             MainViewModel model = onFx(() -> {
                 RuleSettings rules = new RuleSettings(false, "90d", true, 2, false, false, false, "5GiB", "", false);
@@ -56,11 +72,12 @@ public final class Screenshots {
                         new ScanService(CacheLocator.forThisProcess(() -> GoEnv.NONE), new CacheScanner(workers.pool())),
                         new VerificationService(workers.pool(), Files.createTempDirectory("index")),
                         new SafeDeleter(workers.pool(), FileLocks.forThisPlatform()), () -> PrivatePatterns.NONE, () -> projects,
-                        new ProjectNeedsResolver(null), store(rules)));
+                        new ProjectNeedsResolver(null), MainServices.Stored.inMemory(rules), MainServices.Stored.inMemory(view),
+                        new HistoryStore(app), new ScanSnapshots(app)));
                 Stage stage = new Stage();
                 ModcacheApp.MainWindow.load(m, owner -> false).showIn(stage);
-                stage.setWidth(1280);
-                stage.setHeight(800);
+                stage.setWidth(Double.parseDouble(options.getOrDefault("width", "1280")));
+                stage.setHeight(Double.parseDouble(options.getOrDefault("height", "800")));
                 stage.setX(0);
                 stage.setY(0);
                 m.chooseRoot(cache);
@@ -68,14 +85,14 @@ public final class Screenshots {
             });
             waitFor(() -> model.lastScanProperty().get() != null && !model.busyProperty().get());
             Thread.sleep(1500); // verdicts from the index and the projects' needs arrive right after the scan
-            if (scenario.equals("verified") || scenario.equals("rules")) {
+            if (options.containsKey("verified") || options.containsKey("rules")) {
                 onFx(() -> {
                     model.verifyAll();
                     return null;
                 });
                 waitFor(() -> !model.busyProperty().get());
             }
-            if (scenario.equals("rules")) {
+            if (options.containsKey("rules")) {
                 onFx(() -> {
                     ((ToggleButton) scene().lookup("#rulesButton")).setSelected(true);
                     return null;
@@ -86,7 +103,26 @@ public final class Screenshots {
                     return null;
                 });
             }
-            Thread.sleep(1000);
+            if (options.containsKey("select")) {
+                onFx(() -> {
+                    String[] id = options.get("select").split("@", 2);
+                    model.selection().select(List.of(id.length == 2 ? new VersionId(id[0], id[1]) : new EntryId.Module(id[0])), null);
+                    return null;
+                });
+            }
+            if (options.containsKey("zoom")) {
+                onFx(() -> {
+                    model.treemap().zoomProperty().set(new EntryId.Module(options.get("zoom")));
+                    return null;
+                });
+            }
+            if (options.containsKey("filter")) {
+                onFx(() -> {
+                    model.searchTextProperty().set(options.get("filter"));
+                    return null;
+                });
+            }
+            Thread.sleep(1500);
             Image shot = onFx(() -> scene().snapshot(null));
             write(shot, out);
             System.out.println("saved " + out);
@@ -98,12 +134,6 @@ public final class Screenshots {
         try (Stream<Path> s = Files.list(projectsDir)) {
             return s.sorted().limit(1).toList();
         }
-    }
-
-    private static MainServices.RuleSettingsStore store(RuleSettings rules) {
-        MainServices.RuleSettingsStore store = MainServices.RuleSettingsStore.inMemory();
-        store.save(rules);
-        return store;
     }
 
     private static Scene scene() {

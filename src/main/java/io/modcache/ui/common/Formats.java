@@ -1,5 +1,6 @@
 package io.modcache.ui.common;
 
+import io.modcache.history.CacheHistory;
 import io.modcache.report.ByteSizes;
 
 import java.time.Instant;
@@ -29,6 +30,16 @@ public final class Formats {
     /** A count with thousands separators: 290,649. */
     public static String count(long n) {
         return String.format(Locale.getDefault(), "%,d", n);
+    }
+
+    /** "Since 2026-11-20 09:14: +3 versions, +12.0 MiB". */
+    public static String change(CacheHistory.Change c) {
+        return "Since " + dateTime(c.since()) + ": " + signed(c.versions(), count(Math.abs(c.versions())))
+                + (Math.abs(c.versions()) == 1 ? " version, " : " versions, ") + signed(c.bytes(), bytes(Math.abs(c.bytes())));
+    }
+
+    private static String signed(long n, String magnitude) {
+        return (n < 0 ? "−" : "+") + magnitude;
     }
 
     /** Bytes in binary units, as du -h shows them: 7.3 GiB. */

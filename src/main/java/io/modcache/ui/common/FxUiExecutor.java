@@ -5,6 +5,8 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.util.Duration;
 
+import java.util.concurrent.RejectedExecutionException;
+
 /** Background work on the application's worker pool; UI work on the JavaFX application thread. */
 public final class FxUiExecutor implements UiExecutor {
 
@@ -14,9 +16,16 @@ public final class FxUiExecutor implements UiExecutor {
         this.workers = workers;
     }
 
+    /** Work asked for after the pool was shut down (a timer that fires as the window closes) is dropped. */
     @Override
     public void runInBackground(Runnable task) {
-        workers.pool().execute(task);
+        if (!workers.pool().isShutdown()) {
+            try {
+                workers.pool().execute(task);
+            } catch (RejectedExecutionException e) {
+                // shut down between the check and the call: the application is stopping
+            }
+        }
     }
 
     @Override

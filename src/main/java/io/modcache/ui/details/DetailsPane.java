@@ -11,7 +11,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** Shows one version's files, problems, go.sum matches and the command that restores it. */
+/**
+ * Shows one version's files, problems, go.sum matches and the command that restores it; or a
+ * module's versions; or a summary of several rows.
+ */
 public final class DetailsPane extends VBox {
 
     private final Label title = new Label();
@@ -21,7 +24,7 @@ public final class DetailsPane extends VBox {
     private final Label goSums = new Label();
     private final Label usedBy = new Label();
     private final TextField restore = new TextField();
-    private final Label placeholder = new Label("Select a version to see its files, problems and go.sum matches.");
+    private final Label placeholder = new Label("Select a version to see its files, problems and go.sum matches; a module or several rows for a summary.");
     private final GridPane grid = new GridPane();
 
     public DetailsPane() {
@@ -56,6 +59,7 @@ public final class DetailsPane extends VBox {
         grid.addRow(5, caption("Files"), files);
         GridPane.setHgrow(restoreRow, Priority.ALWAYS);
         placeholder.getStyleClass().add("details-placeholder");
+        placeholder.setWrapText(true);
         show(null);
     }
 
@@ -65,6 +69,27 @@ public final class DetailsPane extends VBox {
         l.setMinWidth(70);
         GridPane.setValignment(l, javafx.geometry.VPos.TOP);
         return l;
+    }
+
+    /** Shows a module's or a multiple selection's summary. */
+    public void showSummary(SummaryDetails d) {
+        title.setText(d.title());
+        GridPane facts = new GridPane();
+        facts.setHgap(12);
+        facts.setVgap(4);
+        int row = 0;
+        for (SummaryDetails.Fact f : d.facts()) {
+            Label words = new Label(f.words());
+            words.setWrapText(true);
+            facts.addRow(row++, caption(f.caption()), words);
+        }
+        if (!d.list().isEmpty()) {
+            Label list = new Label(String.join("\n", d.list()));
+            list.getStyleClass().add("details-mono");
+            list.setId("detailsList");
+            facts.addRow(row, caption("Versions"), list);
+        }
+        getChildren().setAll(title, facts);
     }
 
     /** Shows these details, or the placeholder when null. */

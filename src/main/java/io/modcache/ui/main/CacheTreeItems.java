@@ -5,6 +5,8 @@ import io.modcache.ui.model.CacheChange;
 import io.modcache.ui.model.CacheModel;
 import io.modcache.ui.model.CacheRow;
 import io.modcache.ui.model.Selection;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
@@ -13,29 +15,32 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
  * Adapts the {@link CacheModel} to the tree table: one {@code TreeItem} per row (so expanded rows
- * stay expanded), filtered, in the order of the columns the user sorts by, and in step with the
- * shared {@link Selection} both ways. The control's own selection is never trusted across a change
- * of its rows: it is cleared before every change and restored from the selection's ids after.
+ * stay expanded), grouped by module or flat (every version a row of its own), filtered, in the order
+ * of the columns the user sorts by, and in step with the shared {@link Selection} both ways. The
+ * control's own selection is never trusted across a change of its rows: it is cleared before every
+ * change and restored from the selection's ids after.
  */
 final class CacheTreeItems {
 
     /** Until the user sorts by a column: modules by path, then the other entries by path; versions newest first. */
     private static final Comparator<TreeItem<CacheRow>> NATURAL = Comparator
             .<TreeItem<CacheRow>, Boolean>comparing(i -> i.getValue().kind() == CacheRow.Kind.OTHER)
-            .thenComparing(i -> i.getValue().name());
+            .thenComparing(i -> i.getValue().kind() == CacheRow.Kind.VERSION ? i.getValue().modulePath() : i.getValue().name());
 
     private final TreeTableView<CacheRow> table;
     private final CacheModel model;
     private final Selection selection;
     private final TreeItem<CacheRow> root = new TreeItem<>();
     private final Map<CacheRow, TreeItem<CacheRow>> items = new IdentityHashMap<>();
-    private final List<TreeItem<CacheRow>> topLevel = new ArrayList<>();
-    private Predicate<CacheRow> filter = row -> true;
+    private final ReadOnlyIntegerWrapper shownModules = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper shownVersions = new ReadOnlyIntegerWrapper();
+    private String needle = "";
+    private boolean flat;
     private boolean syncing;
 
     CacheTreeItems(TreeTableView<CacheRow> table, CacheModel model, Selection selection) {
@@ -46,14 +51,14 @@ final class CacheTreeItems {
         table.setRoot(root);
         table.setShowRoot(false);
         table.setSortPolicy(t -> {
-            preservingSelection(this::reorder);
+            preservingSelection(this::arrange);
             return true;
         });
         model.addListener(this::apply);
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TreeItem<CacheRow>>) c -> pushSelection());
         selection.idsProperty().addListener((obs, old, now) -> {
             if (!syncing) {
-                preservingSelection(() -> revealSelected());
+                preservingSelection(this::revealSelected);
             }
         });
     }
@@ -62,10 +67,41 @@ final class CacheTreeItems {
         return root;
     }
 
-    /** Shows only top-level rows {@code matches} accepts; expanded rows stay expanded. */
-    void setFilter(Predicate<CacheRow> matches) {
-        this.filter = matches;
-        preservingSelection(this::showVisible);
+    /**
+     * Shows only what matches {@code text} (case-insensitive): a module whose path contains it with
+     * all its versions; else the versions whose {@code path@version} contains it (so a path, a
+     * version, or both match), under their module; other entries by their path. Expanded rows stay
+     * expanded.
+     */
+    void setFilter(String text) {
+        needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        preservingSelection(this::arrange);
+    }
+
+    /** Every version as a top-level row (true), or versions under their module (false). */
+    void setFlat(boolean value) {
+        if (flat != value) {
+            flat = value;
+            preservingSelection(() -> {
+                items.values().forEach(i -> {
+                    if (i.getValue().kind() == CacheRow.Kind.MODULE) {
+                        i.getChildren().clear();
+                    }
+                });
+                root.getChildren().clear();
+                arrange();
+            });
+        }
+    }
+
+    /** How many modules (grouped), or modules with a version shown (flat), pass the filter. */
+    ReadOnlyIntegerProperty shownModulesProperty() {
+        return shownModules.getReadOnlyProperty();
+    }
+
+    /** How many versions pass the filter. */
+    ReadOnlyIntegerProperty shownVersionsProperty() {
+        return shownVersions.getReadOnlyProperty();
     }
 
     /** The tree item showing a row, or null. */
@@ -77,64 +113,81 @@ final class CacheTreeItems {
         preservingSelection(() -> {
             if (change.cleared()) {
                 items.clear();
-                topLevel.clear();
                 root.getChildren().clear();
             }
             for (CacheRow row : change.removed()) {
                 TreeItem<CacheRow> item = items.remove(row);
-                if (item == null) {
-                    continue;
+                if (item != null && item.getParent() != null) {
+                    item.getParent().getChildren().remove(item);
                 }
-                if (row.kind() == CacheRow.Kind.VERSION) {
-                    TreeItem<CacheRow> parent = item.getParent();
-                    if (parent != null) {
-                        parent.getChildren().remove(item);
-                    }
-                } else {
-                    topLevel.remove(item);
+                if (item != null && row.kind() == CacheRow.Kind.MODULE) {
                     item.getChildren().forEach(child -> items.remove(child.getValue()));
                 }
             }
             for (CacheRow row : change.added()) {
-                TreeItem<CacheRow> item = new TreeItem<>(row);
-                items.put(row, item);
-                if (row.kind() == CacheRow.Kind.VERSION) {
-                    items.get(model.find(new EntryId.Module(row.modulePath()))).getChildren().add(item);
-                } else {
-                    topLevel.add(item);
-                }
+                items.put(row, new TreeItem<>(row));
             }
-            reorder();
+            arrange();
         });
     }
 
-    /** Puts every level in the order of the table's sort columns (or the natural order), then shows what the filter lets through. */
-    private void reorder() {
+    /** Puts what passes the filter in place, every level in the order of the sort columns (or the natural order). */
+    private void arrange() {
         Comparator<TreeItem<CacheRow>> byColumns = table.getComparator();
-        topLevel.sort(byColumns != null ? byColumns : NATURAL);
-        for (TreeItem<CacheRow> item : topLevel) {
-            if (item.getValue().kind() != CacheRow.Kind.MODULE) {
+        List<TreeItem<CacheRow>> top = new ArrayList<>();
+        int modules = 0;
+        int versions = 0;
+        for (CacheRow module : model.modules()) {
+            boolean moduleMatches = contains(module.name());
+            List<TreeItem<CacheRow>> shown = new ArrayList<>();
+            for (CacheRow v : module.versions()) {
+                if (moduleMatches || contains(module.name() + "@" + v.name())) {
+                    shown.add(items.get(v));
+                }
+            }
+            if (shown.isEmpty()) {
                 continue;
             }
-            List<TreeItem<CacheRow>> children = new ArrayList<>(item.getChildren());
-            if (byColumns != null) {
-                children.sort(byColumns);
-            } else {
-                List<CacheRow> newestFirst = item.getValue().versions();
-                children.sort(Comparator.comparingInt(c -> newestFirst.indexOf(c.getValue())));
+            modules++;
+            versions += shown.size();
+            if (flat) {
+                top.addAll(shown);
+                continue;
             }
-            if (!children.equals(item.getChildren())) {
-                item.getChildren().setAll(children);
+            TreeItem<CacheRow> item = items.get(module);
+            if (byColumns != null) {
+                shown.sort(byColumns);
+            }
+            if (!shown.equals(item.getChildren())) {
+                item.getChildren().setAll(shown);
+            }
+            top.add(item);
+        }
+        for (CacheRow other : model.others()) {
+            if (contains(other.name())) {
+                top.add(items.get(other));
             }
         }
-        showVisible();
+        top.sort(byColumns != null ? byColumns : flat ? NATURAL.thenComparing(newestFirst()) : NATURAL);
+        if (!top.equals(root.getChildren())) {
+            root.getChildren().setAll(top);
+        }
+        shownModules.set(modules);
+        shownVersions.set(versions);
     }
 
-    private void showVisible() {
-        List<TreeItem<CacheRow>> visible = topLevel.stream().filter(i -> filter.test(i.getValue())).toList();
-        if (!visible.equals(root.getChildren())) {
-            root.getChildren().setAll(visible);
-        }
+    /** Within a module in the flat view, until the user sorts: newest first, as the module row lists them. */
+    private static Comparator<TreeItem<CacheRow>> newestFirst() {
+        return (a, b) -> {
+            if (a.getValue().kind() != CacheRow.Kind.VERSION || b.getValue().kind() != CacheRow.Kind.VERSION) {
+                return 0;
+            }
+            return io.modcache.cache.GoVersions.NEWEST_FIRST.compare(a.getValue().name(), b.getValue().name());
+        };
+    }
+
+    private boolean contains(String text) {
+        return needle.isEmpty() || text.toLowerCase(Locale.ROOT).contains(needle);
     }
 
     /**

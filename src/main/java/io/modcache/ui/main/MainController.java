@@ -2,29 +2,28 @@ package io.modcache.ui.main;
 
 import io.modcache.cache.CacheLocation;
 import io.modcache.cache.CacheScan;
-import io.modcache.cache.GoVersions;
 import io.modcache.ui.clean.ConfirmEverythingDialog;
 import io.modcache.ui.clean.DeletePreviewController;
 import io.modcache.ui.clean.DeletePreviewViewModel;
-import io.modcache.ui.common.Cells;
 import io.modcache.ui.common.Formats;
 import io.modcache.ui.details.DetailsPane;
-import io.modcache.ui.details.VersionDetails;
 import io.modcache.ui.model.CacheRow;
 import io.modcache.ui.model.StatusBadge;
 import io.modcache.ui.model.UsedBy;
+import io.modcache.ui.overview.OverviewController;
 import io.modcache.ui.rules.RulePanelController;
-import javafx.scene.Parent;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToggleButton;
+import io.modcache.ui.treemap.TreemapPaneController;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TextField;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
@@ -34,21 +33,29 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
+import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.StatusBar;
+import org.controlsfx.control.textfield.CustomTextField;
 
 import java.io.File;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.Locale;
 
 /** Binds the main window's controls to its {@link MainViewModel}. */
 public final class MainController {
+
+    /** The most the details pane takes before it scrolls. */
+    private static final double DETAILS_MAX_HEIGHT = 240;
 
     @FXML private Label locationLabel;
     @FXML private Label locationSource;
     @FXML private Button changeButton;
     @FXML private Button rescanButton;
-    @FXML private TextField searchField;
+    @FXML private CustomTextField searchField;
+    @FXML private Button clearSearch;
+    @FXML private SegmentedButton viewMode;
+    @FXML private ToggleButton groupedButton;
+    @FXML private ToggleButton flatButton;
+    @FXML private ToggleButton treemapButton;
     @FXML private HBox noticeBar;
     @FXML private Label noticeLabel;
     @FXML private Button chooseFolderButton;
@@ -62,21 +69,29 @@ public final class MainController {
     @FXML private TreeTableColumn<CacheRow, StatusBadge> verificationColumn;
     @FXML private TreeTableColumn<CacheRow, UsedBy> usedByColumn;
     @FXML private ToggleButton rulesButton;
+    @FXML private ToggleButton overviewButton;
     @FXML private SplitPane sideSplit;
+    @FXML private SplitPane mapSplit;
+    @FXML private SplitPane lowerSplit;
+    @FXML private javafx.scene.layout.BorderPane treeArea;
     @FXML private StatusBar statusBar;
     @FXML private Button verifyAllButton;
     @FXML private Button deleteButton;
     @FXML private Button deleteEverythingButton;
     @FXML private Button verifySelectedButton;
+    @FXML private ScrollPane detailsScroll;
     @FXML private DetailsPane detailsPane;
 
     private final MainViewModel model;
     private final ProjectsEditor projectsEditor;
     private final Label selectionLabel = new Label();
+    private final Label filterLabel = new Label();
+    private final Label changeLabel = new Label();
     private final Button cancelButton = new Button("Cancel");
-    private final ChangeListener<Object> detailsRefresher = (obs, old, now) -> refreshDetails();
+    private final Label placeholder = new Label("");
     private CacheTreeItems items;
-    private CacheRow detailsRow;
+    private ViewMemory memory;
+    private Parent treemapPane;
 
     /** Edits the list of project folders in a dialog; the app stores the result in its settings. */
     @FunctionalInterface
@@ -94,32 +109,26 @@ public final class MainController {
     private void initialize() {
         tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         tree.setRowFactory(t -> new KindStyledRow());
-        tree.setPlaceholder(new Label(""));
+        tree.setPlaceholder(placeholder);
         items = new CacheTreeItems(tree, model.cache(), model.selection());
-        model.searchTextProperty().addListener((obs, old, text) -> items.setFilter(matching(text)));
-
-        nameColumn.setCellValueFactory(p -> Bindings.createStringBinding(() -> p.getValue().getValue().name()));
-        versionColumn.setCellValueFactory(p -> p.getValue().getValue().versionProperty());
-        versionColumn.setComparator(GoVersions.ORDER);
-        sizeColumn.setCellValueFactory(p -> p.getValue().getValue().bytesProperty());
-        sizeColumn.setCellFactory(Cells.treeText(n -> Formats.bytes(n.longValue())));
-        filesColumn.setCellValueFactory(p -> p.getValue().getValue().filesProperty());
-        filesColumn.setCellFactory(Cells.treeText(n -> Formats.count(n.longValue())));
-        lastAccessColumn.setCellValueFactory(p -> p.getValue().getValue().lastAccessProperty());
-        lastAccessColumn.setCellFactory(Cells.treeText(t -> model.cache().trackingProperty().get().tracked() ? Formats.dateTime(t) : "not tracked"));
+        CacheTreeColumns.install(new CacheTreeColumns.Columns(nameColumn, versionColumn, sizeColumn, filesColumn, lastAccessColumn,
+                downloadedColumn, usedByColumn, verificationColumn), model.cache(), flatButton.selectedProperty());
         model.cache().trackingProperty().addListener((obs, old, now) -> tree.refresh());
-        downloadedColumn.setCellValueFactory(p -> p.getValue().getValue().downloadedProperty());
-        downloadedColumn.setCellFactory(Cells.treeText(Formats::dateTime));
-        verificationColumn.setCellValueFactory(p -> p.getValue().getValue().statusProperty());
-        verificationColumn.setCellFactory(c -> new VerificationCell());
-        verificationColumn.setComparator(Comparator.comparing(StatusBadge::tone).thenComparing(StatusBadge::text));
-        usedByColumn.setCellValueFactory(p -> p.getValue().getValue().usedByProperty());
-        usedByColumn.setCellFactory(c -> new UsedByCell());
-        usedByColumn.setComparator(Comparator.comparingInt(UsedBy::weight));
-        installRulePanel();
+        installFilter();
+        installViewToggles();
+        installSidePanel(rulesButton, () -> RulePanelController.load(model.rules(), () -> rulesButton.setSelected(false),
+                this::deleteSelected), () -> model.rules().evaluate(), () -> { });
+        installSidePanel(overviewButton, () -> OverviewController.load(model.overview(), model.selection(),
+                () -> overviewButton.setSelected(false)), () -> model.overview().setActive(true), () -> model.overview().setActive(false));
+        new DetailsPresenter(detailsPane, model.cache(), model.selection()).show();
+        detailsScroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(DETAILS_MAX_HEIGHT, detailsPane.prefHeight(-1)), detailsPane.heightProperty(), detailsPane.getChildren()));
+        detailsScroll.setMinWidth(220);
+        memory = new ViewMemory(model.viewSettings(), tree, mapSplit, treemapButton, flatButton, overviewButton, model.treemap());
+        memory.restoreAndTrack();
+        showTreemap(treemapPane, treemapButton.isSelected());
 
         bindLocation();
-        searchField.textProperty().bindBidirectional(model.searchTextProperty());
         noticeLabel.textProperty().bind(model.session().noticeTextProperty());
         noticeBar.visibleProperty().bind(Bindings.createBooleanBinding(() -> switch (model.session().noticeProperty().get()) {
             case NONE, LOCATING -> false;
@@ -137,18 +146,103 @@ public final class MainController {
                 deleteSelected();
             }
         });
-        model.leadRowProperty().addListener((obs, old, row) -> showDetails(row));
-        model.lastScanProperty().addListener((obs, old, scan) -> showDetails(model.leadRowProperty().get()));
+        installStatusBar();
+    }
 
+    private void installStatusBar() {
         statusBar.textProperty().bind(model.status().textProperty());
         statusBar.progressProperty().bind(model.status().progressProperty());
         selectionLabel.textProperty().bind(model.selectionTextProperty());
         selectionLabel.setId("selectionLabel");
+        filterLabel.setId("filterLabel");
+        changeLabel.setId("changeLabel");
+        changeLabel.textProperty().bind(model.status().changeProperty());
+        changeLabel.getStyleClass().add("change-label");
         cancelButton.setId("cancelButton");
         cancelButton.visibleProperty().bind(model.busyProperty());
         cancelButton.managedProperty().bind(cancelButton.visibleProperty());
         cancelButton.setOnAction(e -> model.cancel());
-        statusBar.getRightItems().addAll(selectionLabel, cancelButton);
+        statusBar.getRightItems().addAll(changeLabel, filterLabel, selectionLabel, cancelButton);
+    }
+
+    /** The filter: path, path@version or version text; counts in the status bar; Escape or ✕ clears it. */
+    private void installFilter() {
+        searchField.textProperty().bindBidirectional(model.searchTextProperty());
+        model.searchTextProperty().addListener((obs, old, text) -> {
+            items.setFilter(text);
+            showFilterCounts();
+        });
+        items.shownModulesProperty().addListener(o -> showFilterCounts());
+        items.shownVersionsProperty().addListener(o -> showFilterCounts());
+        clearSearch.visibleProperty().bind(searchField.textProperty().isNotEmpty());
+        searchField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !searchField.getText().isEmpty()) {
+                clearSearch();
+                e.consume();
+            }
+        });
+    }
+
+    private void showFilterCounts() {
+        String text = model.searchTextProperty().get();
+        boolean filtering = text != null && !text.isBlank();
+        int modules = model.cache().modules().size();
+        int versions = (int) model.cache().totals().versions();
+        filterLabel.setText(!filtering ? "" : flatButton.isSelected()
+                ? Formats.count(items.shownVersionsProperty().get()) + " of " + Formats.count(versions) + " versions"
+                : Formats.count(items.shownModulesProperty().get()) + " of " + Formats.count(modules) + " modules");
+        placeholder.setText(filtering && modules > 0 ? (flatButton.isSelected() ? "No version matches “" : "No module matches “")
+                + text.trim() + "”" : "");
+    }
+
+    /** Grouped or flat; the treemap beside the tree or not. */
+    private void installViewToggles() {
+        viewMode.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one of the two is always on
+            }
+        });
+        flatButton.selectedProperty().addListener((obs, old, flat) -> {
+            items.setFlat(flat);
+            tree.refresh();
+            showFilterCounts();
+        });
+        treemapPane = TreemapPaneController.load(model.treemap(), model.selection());
+        treemapButton.selectedProperty().addListener((obs, old, shown) -> showTreemap(treemapPane, shown));
+    }
+
+    /** The treemap below the tree with the details beside it; without it, the details below the tree, as high as they need. */
+    private void showTreemap(Parent treemap, boolean shown) {
+        if (shown && !mapSplit.getItems().contains(lowerSplit)) {
+            treeArea.setBottom(null);
+            lowerSplit.getItems().setAll(treemap, detailsScroll);
+            lowerSplit.setDividerPositions(0.7);
+            mapSplit.getItems().add(lowerSplit);
+            mapSplit.setDividerPositions(memory == null ? 0.55 : memory.divider());
+        } else if (!shown && mapSplit.getItems().contains(lowerSplit)) {
+            mapSplit.getItems().remove(lowerSplit);
+            lowerSplit.getItems().clear();
+            treeArea.setBottom(detailsScroll);
+        }
+    }
+
+    /** A panel beside the tree while its toggle is on, loaded when first shown. */
+    private void installSidePanel(ToggleButton toggle, java.util.function.Supplier<Parent> panel, Runnable onShow, Runnable onHide) {
+        Parent[] loaded = {null};
+        ChangeListener<Boolean> shower = (obs, old, show) -> {
+            if (loaded[0] == null) {
+                loaded[0] = panel.get();
+            }
+            if (show) {
+                sideSplit.getItems().add(loaded[0]);
+                sideSplit.setDividerPositions(sideSplit.getItems().size() == 2 ? 0.71 : 0.48, 0.74);
+                onShow.run();
+            } else {
+                sideSplit.getItems().remove(loaded[0]);
+                onHide.run();
+            }
+        };
+        toggle.selectedProperty().addListener(shower);
     }
 
     private void bindLocation() {
@@ -166,26 +260,6 @@ public final class MainController {
         }, model.locationProperty()));
     }
 
-    /** The Select by rule panel, beside the tree while its toggle is on. */
-    private void installRulePanel() {
-        Parent panel = RulePanelController.load(model.rules(), () -> rulesButton.setSelected(false), this::deleteSelected);
-        rulesButton.selectedProperty().addListener((obs, old, show) -> {
-            if (show) {
-                sideSplit.getItems().add(panel);
-                sideSplit.setDividerPositions(0.72);
-                model.rules().evaluate();
-            } else {
-                sideSplit.getItems().remove(panel);
-            }
-        });
-    }
-
-    /** Modules whose path contains the text (case-insensitive); other entries by their path. */
-    private static java.util.function.Predicate<CacheRow> matching(String text) {
-        String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        return row -> needle.isEmpty() || row.name().toLowerCase(Locale.ROOT).contains(needle);
-    }
-
     /** F5 rescans, Ctrl+F (Cmd+F) goes to the search field. */
     public void installAccelerators(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::rescan);
@@ -193,6 +267,11 @@ public final class MainController {
             searchField.requestFocus();
             searchField.selectAll();
         });
+    }
+
+    @FXML
+    private void clearSearch() {
+        searchField.clear();
     }
 
     @FXML
@@ -240,34 +319,6 @@ public final class MainController {
         }
     }
 
-    private void refreshDetails() {
-        showDetails(model.leadRowProperty().get());
-    }
-
-    /** Shows a version row's details and keeps them current while its verdict changes. */
-    private void showDetails(CacheRow row) {
-        if (detailsRow != row) {
-            if (detailsRow != null) {
-                detailsRow.statusProperty().removeListener(detailsRefresher);
-                detailsRow.verdictProperty().removeListener(detailsRefresher);
-                detailsRow.usedByProperty().removeListener(detailsRefresher);
-            }
-            detailsRow = row;
-            if (row != null) {
-                row.statusProperty().addListener(detailsRefresher);
-                row.verdictProperty().addListener(detailsRefresher);
-                row.usedByProperty().addListener(detailsRefresher);
-            }
-        }
-        CacheScan scan = model.lastScanProperty().get();
-        if (row == null || row.kind() != CacheRow.Kind.VERSION || scan == null) {
-            detailsPane.show(null);
-            return;
-        }
-        detailsPane.show(VersionDetails.of(scan.root(), row.moduleVersion(), row.verdictProperty().get(),
-                row.statusProperty().get().text(), row.usedByProperty().get()));
-    }
-
     @FXML
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
@@ -283,19 +334,30 @@ public final class MainController {
         }
     }
 
-    /** Styles module, version and other rows differently. */
+    /** Styles module, version and other rows differently, and rows shown from an earlier scan as stale. */
     private static final class KindStyledRow extends TreeTableRow<CacheRow> {
+
+        private final ChangeListener<Boolean> staleness = (obs, old, stale) -> pseudoClassStateChanged(STALE, stale);
+        private static final javafx.css.PseudoClass STALE = javafx.css.PseudoClass.getPseudoClass("stale");
+        private CacheRow shown;
+
         @Override
         protected void updateItem(CacheRow row, boolean empty) {
             super.updateItem(row, empty);
+            if (shown != null) {
+                shown.staleProperty().removeListener(staleness);
+            }
+            shown = empty ? null : row;
             getStyleClass().removeAll("module-row", "version-row", "other-row");
-            if (!empty && row != null) {
-                getStyleClass().add(switch (row.kind()) {
+            if (shown != null) {
+                getStyleClass().add(switch (shown.kind()) {
                     case MODULE -> "module-row";
                     case VERSION -> "version-row";
                     case OTHER -> "other-row";
                 });
+                shown.staleProperty().addListener(staleness);
             }
+            pseudoClassStateChanged(STALE, shown != null && shown.isStale());
         }
     }
 }

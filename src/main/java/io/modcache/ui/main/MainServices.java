@@ -3,8 +3,11 @@ package io.modcache.ui.main;
 import io.modcache.cache.ScanService;
 import io.modcache.clean.PrivatePatterns;
 import io.modcache.clean.SafeDeleter;
+import io.modcache.history.HistoryStore;
+import io.modcache.history.ScanSnapshots;
 import io.modcache.projects.ProjectNeedsResolver;
 import io.modcache.settings.RuleSettings;
+import io.modcache.settings.ViewSettings;
 import io.modcache.verify.VerificationService;
 
 import java.nio.file.Path;
@@ -18,29 +21,34 @@ import java.util.function.Supplier;
  * @param privatePatterns GOPRIVATE and friends, read (in the background) when a deletion is planned
  * @param needs           works out which versions the projects need
  * @param rules           the rule panel's settings: as last left, and where changes go
+ * @param view            how the views were last arranged, and where changes go
+ * @param history         where each scan's and deletion's totals are recorded
+ * @param snapshots       the last scan of each cache, shown while the next one runs
  */
 public record MainServices(ScanService scans, VerificationService verifier, SafeDeleter deleter,
                            Supplier<PrivatePatterns> privatePatterns, Supplier<List<Path>> projectDirs,
-                           ProjectNeedsResolver needs, RuleSettingsStore rules) {
+                           ProjectNeedsResolver needs, Stored<RuleSettings> rules, Stored<ViewSettings> view,
+                           HistoryStore history, ScanSnapshots snapshots) {
 
-    /** Where the rule panel's settings live. */
-    public interface RuleSettingsStore {
-        RuleSettings load();
+    /** Settings the window reads when it opens and writes as they change. */
+    public interface Stored<T> {
+        T load();
 
-        void save(RuleSettings settings);
+        void save(T value);
 
         /** Kept in memory only (tests). */
-        static RuleSettingsStore inMemory() {
-            RuleSettings[] held = {RuleSettings.DEFAULT};
-            return new RuleSettingsStore() {
+        static <T> Stored<T> inMemory(T initial) {
+            Object[] held = {initial};
+            return new Stored<>() {
                 @Override
-                public RuleSettings load() {
-                    return held[0];
+                @SuppressWarnings("unchecked")
+                public T load() {
+                    return (T) held[0];
                 }
 
                 @Override
-                public void save(RuleSettings settings) {
-                    held[0] = settings;
+                public void save(T value) {
+                    held[0] = value;
                 }
             };
         }

@@ -4,18 +4,23 @@ import io.modcache.cache.CacheLocation;
 import io.modcache.cache.CacheScan;
 import io.modcache.cache.ModuleVersion;
 import io.modcache.clean.DeletionResult;
+import io.modcache.history.HistoryRecord;
 import io.modcache.projects.GoSumIndex;
 import io.modcache.select.RuleOutcome;
+import io.modcache.settings.ViewSettings;
 import io.modcache.ui.clean.DeletePreviewViewModel;
 import io.modcache.ui.clean.DeletionRequest;
 import io.modcache.ui.common.Formats;
 import io.modcache.ui.common.TaskSlot;
 import io.modcache.ui.common.UiExecutor;
+import io.modcache.ui.common.UiTask;
 import io.modcache.ui.model.CacheModel;
 import io.modcache.ui.model.CacheRow;
 import io.modcache.ui.model.ResolvedEntries;
 import io.modcache.ui.model.Selection;
+import io.modcache.ui.overview.OverviewViewModel;
 import io.modcache.ui.rules.RulePanelViewModel;
+import io.modcache.ui.treemap.TreemapViewModel;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -25,7 +30,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -34,6 +41,8 @@ import java.util.List;
  * the scan session, the verification, and the status line; deleting goes through a preview.
  */
 public final class MainViewModel {
+
+    private static final System.Logger LOG = System.getLogger(MainViewModel.class.getName());
 
     private final UiExecutor executor;
     private final MainServices services;
@@ -45,6 +54,8 @@ public final class MainViewModel {
     private final VerificationRun verification;
     private final NeedsRun needs;
     private final RulePanelViewModel rules;
+    private final TreemapViewModel treemap;
+    private final OverviewViewModel overview;
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper versionsSelected = new ReadOnlyBooleanWrapper();
@@ -58,11 +69,14 @@ public final class MainViewModel {
         this.services = services;
         this.verification = new VerificationRun(executor, services.verifier(), cache, status, work, services.projectDirs());
         this.needs = new NeedsRun(executor, services.needs(), cache, services.projectDirs());
-        this.session = new ScanSession(executor, services.scans(), cache, status, work, scan -> {
+        this.session = new ScanSession(executor, services.scans(), services.snapshots(), services.history(), cache, status, work,
+                scan -> {
             verification.showKnown();
             needs.refresh();
         });
         this.rules = new RulePanelViewModel(executor, cache, selection, services.rules().load(), services.rules()::save);
+        this.treemap = new TreemapViewModel(executor, cache, selection);
+        this.overview = new OverviewViewModel(executor, cache, rules::select);
         busy.bind(session.scanningProperty().or(verification.verifyingProperty()));
         selection.idsProperty().addListener((obs, old, now) -> selectionChanged());
         selection.leadProperty().addListener((obs, old, now) -> leadRow.set(now == null ? null : cache.find(now)));
@@ -80,9 +94,11 @@ public final class MainViewModel {
         session.chooseRoot(root);
     }
 
-    /** Locates the cache (unless one was chosen) and scans it; a running scan or verification is superseded. */
+    /**
+     * Locates the cache (unless one was chosen) and scans it; a running scan or verification is
+     * superseded. The selection stays as far as the fresh scan still finds what it names.
+     */
     public void rescan() {
-        selection.clear();
         verification.superseded();
         session.rescan();
     }
@@ -139,8 +155,25 @@ public final class MainViewModel {
     public void deletionFinished(DeletionResult result) {
         cache.applyDeletion(result.deleted().stream().map(DeletionResult.Deleted::entry).toList());
         selection.clear();
+        recordDeletion();
         status.showTotals(cache.totals(), String.format("Deleted %s entries, freed %s%s · ", Formats.count(result.deleted().size()),
                 Formats.bytes(result.freedBytes()), result.failed().isEmpty() ? "" : " · " + result.failed().size() + " failed"));
+    }
+
+    /** Adds the totals after a deletion to the cache's history, in the background. */
+    private void recordDeletion() {
+        CacheScan scan = cache.scanProperty().get();
+        if (scan == null) {
+            return;
+        }
+        HistoryRecord record = HistoryRecord.of(Instant.now(), cache.totals(), HistoryRecord.DELETION);
+        UiTask.of(executor, ticket -> services.history().append(scan.root(), record))
+                .onSuccess(h -> {
+                    cache.setHistory(h);
+                    status.showChange(h);
+                })
+                .onFailure(IOException.class, e -> LOG.log(System.Logger.Level.WARNING, "cannot record the cache's history: " + e.getMessage()))
+                .start();
     }
 
     private void selectionChanged() {
@@ -151,6 +184,21 @@ public final class MainViewModel {
         List<ModuleVersion> versions = chosen.versions();
         selectionText.set(versions.isEmpty() ? "" : Formats.count(versions.size()) + (versions.size() == 1 ? " version" : " versions")
                 + " selected · " + Formats.bytes(chosen.versionBytes()));
+    }
+
+    /** The overview panel's state. */
+    public OverviewViewModel overview() {
+        return overview;
+    }
+
+    /** The treemap's state. */
+    public TreemapViewModel treemap() {
+        return treemap;
+    }
+
+    /** How the user last arranged the views, and where changes go. */
+    public MainServices.Stored<ViewSettings> viewSettings() {
+        return services.view();
     }
 
     /** The Select by rule panel's state. */

@@ -2,12 +2,16 @@ package io.modcache.ui.main;
 
 import io.modcache.cache.CacheLocation;
 import io.modcache.cache.CacheScan;
+import io.modcache.cache.CacheTotals;
 import io.modcache.cache.ModuleVersion;
 import io.modcache.cache.OtherEntry;
 import io.modcache.cache.ScanFailure;
 import io.modcache.cache.ScanListener;
 import io.modcache.cache.ScanProgress;
 import io.modcache.cache.ScanService;
+import io.modcache.history.HistoryRecord;
+import io.modcache.history.HistoryStore;
+import io.modcache.history.ScanSnapshots;
 import io.modcache.system.AccessTimeTracking;
 import io.modcache.ui.common.Formats;
 import io.modcache.ui.common.TaskSlot;
@@ -22,18 +26,26 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * Locating and scanning the cache for the window: versions stream into the {@link CacheModel} in
  * batches while the scan runs; where the cache is, and what is unusual about it, show as a notice.
+ * Each finished scan is saved (shown at once at the next start) and its totals go in the history.
  */
 public final class ScanSession {
 
     private final UiExecutor executor;
+    private static final System.Logger LOG = System.getLogger(ScanSession.class.getName());
+
     private final ScanService scans;
+    private final ScanSnapshots snapshots;
+    private final HistoryStore history;
+    private final TaskSlot records = new TaskSlot();
     private final CacheModel cache;
     private final StatusLine status;
     private final TaskSlot work;
@@ -46,10 +58,12 @@ public final class ScanSession {
     private Path chosenRoot;
 
     /** @param work the slot shared with verification: a scan supersedes whatever ran there */
-    ScanSession(UiExecutor executor, ScanService scans, CacheModel cache, StatusLine status, TaskSlot work,
-                Consumer<CacheScan> onScanned) {
+    ScanSession(UiExecutor executor, ScanService scans, ScanSnapshots snapshots, HistoryStore history, CacheModel cache,
+                StatusLine status, TaskSlot work, Consumer<CacheScan> onScanned) {
         this.executor = executor;
         this.scans = scans;
+        this.snapshots = snapshots;
+        this.history = history;
         this.cache = cache;
         this.status = status;
         this.work = work;
@@ -58,13 +72,23 @@ public final class ScanSession {
 
     /** Uses {@code root} as the cache from now on and scans it. */
     void chooseRoot(Path root) {
+        if (!root.equals(chosenRoot)) {
+            cache.clear();
+        }
         chosenRoot = root;
         rescan();
     }
 
-    /** Locates the cache (unless one was chosen) and scans it, superseding whatever runs. */
+    /**
+     * Locates the cache (unless one was chosen) and scans it, superseding whatever runs. Rows on
+     * show stay, marked stale, until the fresh scan confirms or drops them; when nothing is on show,
+     * the cache's last saved scan is shown at once, as such.
+     */
     void rescan() {
-        cache.clear();
+        boolean showing = !cache.modules().isEmpty() || !cache.others().isEmpty();
+        if (showing) {
+            cache.beginRefresh();
+        }
         scanning.set(true);
         notice.set(Notice.LOCATING);
         noticeText.set("Looking for the module cache…");
@@ -75,8 +99,11 @@ public final class ScanSession {
             UiBatcher<ModuleVersion> versions = new UiBatcher<>(executor, ticket.gate(cache::addVersions));
             UiBatcher<OtherEntry> others = new UiBatcher<>(executor, ticket.gate(cache::addOthers));
             UiBatcher<ScanProgress> progress = new UiBatcher<>(executor, ticket.gate(
-                    (List<ScanProgress> b) -> status.show("Scanning… " + describe(b.get(b.size() - 1)))));
-            CacheScan scan = scans.scan(chosen, where -> executor.runOnUiThread(ticket.gate(() -> located(where))),
+                    (List<ScanProgress> b) -> status.show(scanningWords() + describe(b.get(b.size() - 1)))));
+            CacheScan scan = scans.scan(chosen, where -> {
+                        CacheScan earlier = showing ? null : snapshots.load(where.root()).orElse(null);
+                        executor.runOnUiThread(ticket.gate(() -> located(where, earlier)));
+                    },
                     new ScanListener() {
                         @Override
                         public void versionFound(ModuleVersion version) {
@@ -111,15 +138,24 @@ public final class ScanSession {
                            UiBatcher<OtherEntry> others) {
     }
 
-    private void located(CacheLocation where) {
+    private void located(CacheLocation where, CacheScan earlier) {
+        CacheLocation before = location.get();
+        if (before != null && !before.root().equals(where.root())) {
+            cache.clear(); // the rows on show were another cache's
+        }
         location.set(where);
         notice.set(Notice.NONE);
+        if (earlier != null && cache.modules().isEmpty() && cache.others().isEmpty()) {
+            cache.showSnapshot(earlier);
+            status.show("Showing the scan of " + Formats.dateTime(earlier.scannedAt()) + " · rescanning…");
+        }
     }
 
     private void finished(CacheScan scan) {
         cache.complete(scan);
         scanning.set(false);
         status.showTotals(cache.totals(), "");
+        record(scan);
         switch (scan.layout()) {
             case EMPTY -> showNotice(Notice.EMPTY, "The module cache at " + scan.root() + " is empty. "
                     + "It fills when you build or run `go mod download` in a Go project.");
@@ -136,6 +172,32 @@ public final class ScanSession {
             }
         }
         onScanned.accept(scan);
+    }
+
+    /** Saves the scan for the next start and adds its totals to the cache's history, in the background. */
+    private void record(CacheScan scan) {
+        CacheTotals totals = CacheTotals.of(scan);
+        UiTask.of(executor, ticket -> {
+            try {
+                snapshots.save(scan);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "cannot save the scan for the next start: " + e.getMessage());
+            }
+            try {
+                return history.append(scan.root(), HistoryRecord.of(scan.scannedAt(), totals, HistoryRecord.SCAN));
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "cannot record the cache's history: " + e.getMessage());
+                return history.read(scan.root());
+            }
+        }).in(records).onSuccess(h -> {
+            cache.setHistory(h);
+            status.showChange(h);
+        }).start();
+    }
+
+    private String scanningWords() {
+        Instant earlier = cache.snapshotTimeProperty().get();
+        return earlier == null ? "Scanning… " : "Showing the scan of " + Formats.dateTime(earlier) + " · rescanning… ";
     }
 
     private void failed(ScanFailure f) {

@@ -1,7 +1,8 @@
 package io.modcache.ui.main;
 
+import io.modcache.cache.CacheTotals;
+import io.modcache.history.CacheHistory;
 import io.modcache.ui.common.Formats;
-import io.modcache.ui.model.CacheTotals;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,6 +16,7 @@ public final class StatusLine {
 
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper change = new ReadOnlyStringWrapper("");
 
     void show(String words) {
         text.set(words);
@@ -29,6 +31,15 @@ public final class StatusLine {
         text.set(prefix + Formats.count(t.modules()) + " modules · " + Formats.count(t.versions()) + " versions · "
                 + Formats.count(t.files()) + " files · " + Formats.bytes(t.bytes()));
         progress.set(0);
+    }
+
+    /** "Since last scan: +3 versions, +12.0 MiB", from the cache's history; empty before a second record. */
+    void showChange(CacheHistory history) {
+        change.set(history.change().map(Formats::change).orElse(""));
+    }
+
+    public ReadOnlyStringProperty changeProperty() {
+        return change.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty textProperty() {

@@ -2,11 +2,13 @@ package io.modcache.ui.model;
 
 import io.modcache.cache.CacheModule;
 import io.modcache.cache.CacheScan;
+import io.modcache.cache.CacheTotals;
 import io.modcache.cache.EntryId;
 import io.modcache.cache.ModuleVersion;
 import io.modcache.cache.OtherEntry;
 import io.modcache.cache.VersionId;
 import io.modcache.clean.PlanEntry;
+import io.modcache.history.CacheHistory;
 import io.modcache.projects.ProjectNeeds;
 import io.modcache.system.AccessTimeTracking;
 import io.modcache.verify.Verdict;
@@ -15,6 +17,7 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -46,6 +49,8 @@ public final class CacheModel {
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
     private final ReadOnlyObjectWrapper<ProjectNeeds> needs = new ReadOnlyObjectWrapper<>(ProjectNeeds.NONE);
     private final ReadOnlyObjectWrapper<AccessTimeTracking> tracking = new ReadOnlyObjectWrapper<>(AccessTimeTracking.ASSUMED);
+    private final ReadOnlyObjectWrapper<Instant> snapshotTime = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<CacheHistory> history = new ReadOnlyObjectWrapper<>();
     private long leftoverBytes;
     private long leftoverFiles;
 
@@ -61,7 +66,42 @@ public final class CacheModel {
         leftoverBytes = 0;
         leftoverFiles = 0;
         scan.set(null);
+        snapshotTime.set(null);
         fire(new CacheChange(List.of(), List.of(), Set.of(), true));
+    }
+
+    /**
+     * Shows an earlier scan of the cache, saved when it finished, while a fresh scan runs: its rows
+     * are stale until the fresh scan reports them again, and those it does not report go when it
+     * completes. It never counts as a scan ({@link #scanProperty()} stays null).
+     */
+    public void showSnapshot(CacheScan earlier) {
+        clear();
+        addVersions(earlier.modules().stream().flatMap(m -> m.versions().stream()).toList());
+        addOthers(earlier.other());
+        markAllStale();
+        snapshotTime.set(earlier.scannedAt());
+    }
+
+    /** A fresh scan of the same cache starts: the rows stay, stale until it reports them again. */
+    public void beginRefresh() {
+        scan.set(null);
+        markAllStale();
+    }
+
+    private void markAllStale() {
+        Set<CacheRow> updated = new LinkedHashSet<>();
+        modules.values().forEach(m -> {
+            m.setStale(true);
+            m.versions().forEach(v -> v.setStale(true));
+            updated.add(m);
+            updated.addAll(m.versions());
+        });
+        others.values().forEach(o -> {
+            o.setStale(true);
+            updated.add(o);
+        });
+        fire(new CacheChange(List.of(), List.of(), updated, false));
     }
 
     /** Adds versions, or replaces the values of versions reported again. */
@@ -75,9 +115,11 @@ public final class CacheModel {
                 modules.put(v.path(), module);
                 added.add(module);
             }
+            module.setStale(false);
             CacheRow existing = versions.get(v.id());
             if (existing != null) {
                 existing.update(v);
+                existing.setStale(false);
                 updated.add(existing);
             } else {
                 CacheRow row = CacheRow.version(v);
@@ -96,20 +138,28 @@ public final class CacheModel {
         fire(new CacheChange(added, List.of(), updated, false));
     }
 
+    /** Adds other entries, or replaces the values of those reported again. */
     public void addOthers(List<OtherEntry> batch) {
         List<CacheRow> added = new ArrayList<>();
+        Set<CacheRow> updated = new LinkedHashSet<>();
         for (OtherEntry o : batch) {
-            if (!others.containsKey(o.path())) {
+            CacheRow existing = others.get(o.path());
+            if (existing != null) {
+                existing.updateOther(o);
+                existing.setStale(false);
+                updated.add(existing);
+            } else {
                 CacheRow row = CacheRow.other(o);
                 others.put(o.path(), row);
                 added.add(row);
             }
         }
-        fire(new CacheChange(added, List.of(), Set.of(), false));
+        fire(new CacheChange(added, List.of(), updated, false));
     }
 
     /** Brings in the finished scan: module-level files (such as {@code @v/list}), and anything a batch missed. */
     public void complete(CacheScan finished) {
+        dropStale(finished);
         List<ModuleVersion> missing = new ArrayList<>();
         Set<CacheRow> updated = new LinkedHashSet<>();
         leftoverBytes = 0;
@@ -138,8 +188,59 @@ public final class CacheModel {
         if (!newOthers.isEmpty()) {
             addOthers(newOthers);
         }
+        snapshotTime.set(null);
         scan.set(finished);
         fire(new CacheChange(List.of(), List.of(), updated, false));
+    }
+
+    /** Removes what an earlier scan showed and the finished one did not find; rows it found but did not stream are refreshed. */
+    private void dropStale(CacheScan finished) {
+        Map<VersionId, ModuleVersion> found = new HashMap<>();
+        finished.modules().forEach(m -> m.versions().forEach(v -> found.put(v.id(), v)));
+        Map<String, OtherEntry> foundOthers = new HashMap<>();
+        finished.other().forEach(o -> foundOthers.put(o.path(), o));
+        List<CacheRow> removed = new ArrayList<>();
+        Set<CacheRow> updated = new LinkedHashSet<>();
+        for (CacheRow module : List.copyOf(modules.values())) {
+            for (CacheRow v : List.copyOf(module.versions())) {
+                if (!v.isStale()) {
+                    continue;
+                }
+                ModuleVersion now = found.get((VersionId) v.id());
+                if (now == null) {
+                    versions.remove(v.id());
+                    module.mutableVersions().remove(v);
+                    removed.add(v);
+                } else {
+                    v.update(now);
+                    v.setStale(false);
+                    updated.add(v);
+                }
+            }
+            module.setStale(false);
+            if (module.versions().isEmpty()) {
+                modules.remove(module.name());
+                removed.add(module);
+            } else {
+                module.aggregate();
+                updated.add(module);
+            }
+        }
+        for (CacheRow other : List.copyOf(others.values())) {
+            if (other.isStale()) {
+                OtherEntry now = foundOthers.get(other.name());
+                if (now == null) {
+                    others.remove(other.name());
+                    removed.add(other);
+                } else {
+                    other.updateOther(now);
+                    other.setStale(false);
+                    updated.add(other);
+                }
+            }
+        }
+        updated.removeAll(removed);
+        fire(new CacheChange(List.of(), removed, updated, false));
     }
 
     /** Shows verdicts on their version rows and updates the modules' summaries. */
@@ -227,6 +328,21 @@ public final class CacheModel {
         }
         updated.removeAll(removed);
         fire(new CacheChange(List.of(), removed, updated, false));
+    }
+
+    /** When the snapshot on show was scanned; null once a fresh scan completed (or none was shown). */
+    public ReadOnlyObjectProperty<Instant> snapshotTimeProperty() {
+        return snapshotTime.getReadOnlyProperty();
+    }
+
+    /** Records the cache's history as last read or written. */
+    public void setHistory(CacheHistory value) {
+        history.set(value);
+    }
+
+    /** The cache's totals over time, oldest first; null until known. */
+    public ReadOnlyObjectProperty<CacheHistory> historyProperty() {
+        return history.getReadOnlyProperty();
     }
 
     /** The module rows, in path order. */

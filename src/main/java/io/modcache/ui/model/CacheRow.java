@@ -6,6 +6,8 @@ import io.modcache.cache.ModuleVersion;
 import io.modcache.cache.OtherEntry;
 import io.modcache.cache.VerificationStatus;
 import io.modcache.verify.Verdict;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -41,6 +43,7 @@ public final class CacheRow {
     private final ReadOnlyObjectWrapper<ModuleVersion> moduleVersion = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<UsedBy> usedBy = new ReadOnlyObjectWrapper<>(UsedBy.NONE);
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper();
     private final List<CacheRow> versions = new ArrayList<>();
     private long ownBytes;
     private long ownFiles;
@@ -65,18 +68,34 @@ public final class CacheRow {
 
     static CacheRow other(OtherEntry entry) {
         CacheRow row = new CacheRow(Kind.OTHER, new EntryId.Other(entry.path()), entry.path(), null);
-        row.otherEntry = entry;
-        row.version.set(entry.kind().label());
-        row.bytes.set(entry.bytes());
-        row.files.set(entry.files());
-        if (!entry.problems().isEmpty()) {
-            int n = entry.problems().size();
-            row.status.set(new StatusBadge(StatusBadge.Tone.WARN, n == 1 ? "1 problem" : n + " problems",
-                    String.join("\n", entry.problems())));
-        }
+        row.updateOther(entry);
         return row;
     }
 
+    void updateOther(OtherEntry entry) {
+        otherEntry = entry;
+        version.set(entry.kind().label());
+        bytes.set(entry.bytes());
+        files.set(entry.files());
+        int n = entry.problems().size();
+        status.set(n == 0 ? StatusBadge.EMPTY : new StatusBadge(StatusBadge.Tone.WARN, n == 1 ? "1 problem" : n + " problems",
+                String.join("\n", entry.problems())));
+    }
+
+    void setStale(boolean value) {
+        stale.set(value);
+    }
+
+    /** Shown from an earlier scan, not yet confirmed by the one running. */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
+
+    public boolean isStale() {
+        return stale.get();
+    }
+
+    /** A scan's word on the version: its verdict, if it had one, is for files that may have changed since. */
     void update(ModuleVersion v) {
         moduleVersion.set(v);
         version.set(v.version());
@@ -85,6 +104,7 @@ public final class CacheRow {
         lastAccess.set(v.lastAccess());
         downloaded.set(v.downloaded());
         status.set(StatusBadge.of(v.status(), v.problemTexts()));
+        verdict.set(null);
     }
 
     void applyVerdict(Verdict result) {

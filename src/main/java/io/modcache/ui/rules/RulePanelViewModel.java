@@ -155,7 +155,15 @@ public final class RulePanelViewModel {
 
     /** Puts what the rules match in the shared selection, which every view shows. */
     public void selectMatching() {
-        applied = outcome.get();
+        select(outcome.get());
+    }
+
+    /**
+     * Puts what a rule matched elsewhere (the overview's links) in the shared selection; the
+     * preview then shows its reasons as it does for the panel's own rules.
+     */
+    public void select(RuleOutcome matched) {
+        applied = matched;
         List<EntryId> ids = applied.picks().stream().<EntryId>map(p -> p.version().id()).toList();
         selection.select(ids, null);
     }

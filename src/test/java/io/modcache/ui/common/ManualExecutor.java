@@ -42,6 +42,19 @@ public final class ManualExecutor implements UiExecutor {
         task.run();
     }
 
+    /** Runs the oldest waiting UI action; false when none waits. */
+    public boolean runNextUi() {
+        Runnable next;
+        synchronized (this) {
+            next = ui.poll();
+        }
+        if (next == null) {
+            return false;
+        }
+        next.run();
+        return true;
+    }
+
     /** Runs every waiting UI action, and those they post, in order. */
     public void drainUi() {
         while (true) {

@@ -109,12 +109,79 @@ class MainViewModelTest {
     }
 
     @Test
-    void rescanReplacesTheTree() {
-        CacheFixture f = new CacheFixture(dir.resolve("modcache")).tree("example.com/a", "v1.0.0", "a.go", "x");
+    void rescanRefreshesTheRowsInPlaceAndDropsWhatIsGone() throws Exception {
+        CacheFixture f = new CacheFixture(dir.resolve("modcache"))
+                .tree("example.com/a", "v1.0.0", "a.go", "x")
+                .tree("example.com/gone", "v1.0.0", "g.go", "x");
         model.rescan();
+        CacheRow a = module("example.com/a");
+        model.selection().select(List.of(a.versions().get(0).id()), null);
         f.tree("example.com/b", "v1.0.0", "b.go", "x");
+        f.remove("example.com/gone@v1.0.0");
+
         model.rescan();
 
         assertThat(topLevelNames()).containsExactlyInAnyOrder("example.com/a", "example.com/b");
+        assertThat(module("example.com/a")).as("the same row, refreshed").isSameAs(a);
+        assertThat(a.isStale()).isFalse();
+        assertThat(a.versions().get(0).isStale()).isFalse();
+        assertThat(model.selection().ids()).as("the selection survives a rescan").containsExactly(a.versions().get(0).id());
+        assertThat(model.cache().snapshotTimeProperty().get()).isNull();
+    }
+
+    @Test
+    void theLastScanShowsAtOnceAsSuchUntilTheFreshScanReplacesIt() throws Exception {
+        CacheFixture f = new CacheFixture(dir.resolve("modcache"))
+                .tree("example.com/a", "v1.0.0", "a.go", "x")
+                .tree("example.com/gone", "v1.0.0", "g.go", "x");
+        model.rescan(); // saves the snapshot
+        java.time.Instant firstScan = model.lastScanProperty().get().scannedAt();
+        f.remove("example.com/gone@v1.0.0");
+        f.tree("example.com/new", "v1.0.0", "n.go", "x");
+        io.modcache.ui.common.ManualExecutor manual = new io.modcache.ui.common.ManualExecutor();
+        MainViewModel reopened = new MainViewModel(manual,
+                TestServices.of(workers, Map.of("GOMODCACHE", dir.resolve("modcache").toString()), dir, List.of()));
+
+        reopened.rescan();
+        manual.runBackground(0); // locates, reads the snapshot, scans
+        manual.runNextUi();      // the cache is located: the snapshot shows
+
+        assertThat(reopened.cache().modules()).extracting(CacheRow::name).containsExactlyInAnyOrder("example.com/a", "example.com/gone");
+        assertThat(reopened.cache().modules()).allMatch(CacheRow::isStale);
+        assertThat(reopened.cache().snapshotTimeProperty().get()).isEqualTo(firstScan);
+        assertThat(reopened.lastScanProperty().get()).as("a snapshot never counts as a scan").isNull();
+        assertThat(reopened.status().textProperty().get()).startsWith("Showing the scan of ").endsWith("rescanning…");
+
+        manual.drainUi();
+
+        assertThat(reopened.cache().modules()).extracting(CacheRow::name).containsExactlyInAnyOrder("example.com/a", "example.com/new");
+        assertThat(reopened.cache().modules()).noneMatch(CacheRow::isStale);
+        assertThat(reopened.cache().snapshotTimeProperty().get()).isNull();
+        assertThat(reopened.lastScanProperty().get()).isNotNull();
+    }
+
+    @Test
+    void everyScanAndDeletionIsRecordedInTheHistory() {
+        CacheFixture f = new CacheFixture(dir.resolve("modcache"))
+                .tree("example.com/a", "v1.0.0", "a.go", "x")
+                .tree("example.com/b", "v1.0.0", "b.go", "x");
+        model.rescan();
+        f.tree("example.com/c", "v1.0.0", "c.go", "x").downloaded("example.com/c", "v1.0.0");
+        model.rescan();
+
+        io.modcache.history.CacheHistory history = new io.modcache.history.HistoryStore(dir.resolve("app-data")).read(f.root());
+        assertThat(history.scans()).extracting(io.modcache.history.HistoryRecord::versions).containsExactly(2L, 3L);
+        assertThat(model.cache().historyProperty().get()).isEqualTo(history);
+        assertThat(model.status().changeProperty().get()).startsWith("Since ").contains(": +1 version, +");
+
+        model.selection().select(List.of(module("example.com/c").id()), null);
+        io.modcache.ui.clean.DeletePreviewViewModel preview = model.deletionPreview(false);
+        preview.replan();
+        preview.delete(model::deletionFinished);
+
+        history = new io.modcache.history.HistoryStore(dir.resolve("app-data")).read(f.root());
+        assertThat(history.scans()).extracting(io.modcache.history.HistoryRecord::event).containsExactly("scan", "scan", "deletion");
+        assertThat(history.latest().orElseThrow().versions()).isEqualTo(2);
+        assertThat(model.status().changeProperty().get()).contains(": −1 version, −");
     }
 }

@@ -92,16 +92,24 @@ class MainWindowTest {
     }
 
     @Test
-    void sortsBySizeWhenTheHeaderIsClicked(FxRobot robot) throws Exception {
+    void largestFirstUntilTheUserSortsOtherwiseAndTheirSortIsRemembered(FxRobot robot) throws Exception {
         awaitScan();
+        assertThat(visibleModules(robot)).containsExactly("github.com/spf13/cobra", "gopkg.in/yaml.v3", "golang.org/x/mod");
+
+        robot.clickOn("Size"); // descending → unsorted: the natural order, by path
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(visibleModules(robot)).containsExactly("github.com/spf13/cobra", "golang.org/x/mod", "gopkg.in/yaml.v3");
+        assertThat(model.viewSettings().load().sortColumn()).isEmpty();
 
         robot.clickOn("Size");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(visibleModules(robot)).containsExactly("golang.org/x/mod", "gopkg.in/yaml.v3", "github.com/spf13/cobra");
+        assertThat(model.viewSettings().load().sortColumn()).isEqualTo("size");
+        assertThat(model.viewSettings().load().sortAscending()).isTrue();
 
-        robot.clickOn("Size");
+        robot.clickOn("Files");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(visibleModules(robot)).containsExactly("github.com/spf13/cobra", "gopkg.in/yaml.v3", "golang.org/x/mod");
+        assertThat(model.viewSettings().load().sortColumn()).isEqualTo("files");
     }
 
     @Test
@@ -113,6 +121,65 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(visibleModules(robot)).containsExactly("gopkg.in/yaml.v3");
+    }
+
+    private static TreeItem<CacheRow> topLevel(FxRobot robot, String name) {
+        return tree(robot).getRoot().getChildren().stream().filter(i -> i.getValue().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static void filter(FxRobot robot, String text) {
+        robot.interact(() -> robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class).setText(text));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theFilterMatchesPathsVersionsAndPathAtVersionCountsAndKeepsExpandedRows(FxRobot robot) throws Exception {
+        awaitScan();
+        robot.interact(() -> topLevel(robot, "github.com/spf13/cobra").setExpanded(true));
+
+        filter(robot, "v1.6");
+        assertThat(visibleModules(robot)).containsExactly("github.com/spf13/cobra");
+        assertThat(topLevel(robot, "github.com/spf13/cobra").getChildren()).extracting(i -> i.getValue().name()).containsExactly("v1.6.0");
+        assertThat(robot.lookup("#filterLabel").queryAs(Label.class).getText()).isEqualTo("1 of 3 modules");
+
+        filter(robot, "COBRA@v1.7");
+        assertThat(topLevel(robot, "github.com/spf13/cobra").getChildren()).extracting(i -> i.getValue().name()).containsExactly("v1.7.0");
+
+        filter(robot, "spf13");
+        assertThat(topLevel(robot, "github.com/spf13/cobra").getChildren()).hasSize(2);
+
+        filter(robot, "nothing-like-it");
+        assertThat(visibleModules(robot)).isEmpty();
+        assertThat(((Label) tree(robot).getPlaceholder()).getText()).isEqualTo("No module matches “nothing-like-it”");
+        assertThat(robot.lookup("#filterLabel").queryAs(Label.class).getText()).isEqualTo("0 of 3 modules");
+
+        robot.clickOn("#searchField").type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class).getText()).isEmpty();
+        assertThat(visibleModules(robot)).hasSize(3);
+        assertThat(robot.lookup("#filterLabel").queryAs(Label.class).getText()).isEmpty();
+        assertThat(topLevel(robot, "github.com/spf13/cobra").isExpanded()).as("the user's expanded row stays expanded").isTrue();
+    }
+
+    @Test
+    void theFlatViewRanksVersionsNotModules(FxRobot robot) throws Exception {
+        awaitScan();
+
+        robot.clickOn("#flatButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(tree(robot).getRoot().getChildren()).extracting(i -> i.getValue().id().toString())
+                .containsExactly("github.com/spf13/cobra@v1.7.0", "github.com/spf13/cobra@v1.6.0", "gopkg.in/yaml.v3@v3.0.1",
+                        "golang.org/x/mod@v0.8.0");
+        assertThat(model.viewSettings().load().flat()).isTrue();
+
+        filter(robot, "cobra");
+        assertThat(robot.lookup("#filterLabel").queryAs(Label.class).getText()).isEqualTo("2 of 4 versions");
+
+        robot.clickOn("#groupedButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(visibleModules(robot)).containsExactly("github.com/spf13/cobra");
+        assertThat(topLevel(robot, "github.com/spf13/cobra").getChildren()).hasSize(2);
     }
 
     @Test

@@ -3,12 +3,16 @@ package io.modcache.ui.main;
 import io.modcache.cache.CacheLocator;
 import io.modcache.cache.CacheScanner;
 import io.modcache.cache.ScanService;
-import io.modcache.system.GoEnv;
-import io.modcache.system.OperatingSystem;
 import io.modcache.clean.FileLocks;
 import io.modcache.clean.PrivatePatterns;
 import io.modcache.clean.SafeDeleter;
 import io.modcache.concurrent.WorkerPool;
+import io.modcache.history.HistoryStore;
+import io.modcache.history.ScanSnapshots;
+import io.modcache.settings.RuleSettings;
+import io.modcache.settings.ViewSettings;
+import io.modcache.system.GoEnv;
+import io.modcache.system.OperatingSystem;
 import io.modcache.verify.VerificationService;
 
 import java.nio.file.Path;
@@ -35,6 +39,8 @@ final class TestServices {
         return new MainServices(new ScanService(new CacheLocator(env, OperatingSystem.LINUX, home, () -> GoEnv.NONE),
                 new CacheScanner(workers.pool())), new VerificationService(workers.pool(), indexDir),
                 new SafeDeleter(workers.pool(), FileLocks.forThisPlatform()), () -> PrivatePatterns.NONE, projects,
-                new io.modcache.projects.ProjectNeedsResolver(null), MainServices.RuleSettingsStore.inMemory());
+                new io.modcache.projects.ProjectNeedsResolver(null), MainServices.Stored.inMemory(RuleSettings.DEFAULT),
+                MainServices.Stored.inMemory(ViewSettings.DEFAULT), new HistoryStore(home.resolve("app-data")),
+                new ScanSnapshots(home.resolve("app-cache")));
     }
 }

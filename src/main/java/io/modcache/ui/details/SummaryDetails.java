@@ -1,0 +1,88 @@
+package io.modcache.ui.details;
+
+import io.modcache.cache.ModuleVersion;
+import io.modcache.cache.VerificationStatus;
+import io.modcache.projects.Need;
+import io.modcache.projects.ProjectNeeds;
+import io.modcache.report.ByteSizes;
+import io.modcache.ui.model.CacheRow;
+import io.modcache.ui.model.ResolvedEntries;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The details pane for a module row or for several rows: a title, facts (caption and words), and
+ * a list (a module's versions). Computed from the model only: no file is touched.
+ */
+public record SummaryDetails(String title, List<Fact> facts, List<String> list) {
+
+    public record Fact(String caption, String words) {
+    }
+
+    public SummaryDetails {
+        facts = List.copyOf(facts);
+        list = List.copyOf(list);
+    }
+
+    /** A module: its versions with size and verdict, its bytes, and which versions the projects pin. */
+    public static SummaryDetails ofModule(CacheRow module, Function<ModuleVersion, List<ProjectNeeds.Use>> usedBy) {
+        List<ModuleVersion> versions = module.versions().stream().map(CacheRow::moduleVersion).toList();
+        List<Fact> facts = new ArrayList<>();
+        facts.add(new Fact("Size", count(versions.size(), "version") + " · " + ByteSizes.format(module.bytes()) + " · "
+                + String.format("%,d", module.filesProperty().get()) + " files"));
+        facts.add(new Fact("Status", verdicts(versions)));
+        List<String> pins = new ArrayList<>();
+        List<String> list = new ArrayList<>();
+        int width = versions.stream().mapToInt(v -> v.version().length()).max().orElse(0);
+        for (ModuleVersion v : versions) {
+            List<ProjectNeeds.Use> uses = usedBy.apply(v);
+            long source = uses.stream().filter(u -> u.need() == Need.SOURCE).count();
+            String use = uses.isEmpty() ? "" : source > 0 ? "needed by " + count(source, "project") : "module graph only";
+            if (!use.isEmpty()) {
+                pins.add(v.version() + " (" + use + ")");
+            }
+            list.add(String.format("%-" + width + "s  %10s  %-18s %s", v.version(), ByteSizes.format(v.bytes()), v.status().label(), use)
+                    .stripTrailing());
+        }
+        facts.add(new Fact("Pinned", pins.isEmpty() ? "no project you named needs it (Projects…)" : String.join(", ", pins)));
+        return new SummaryDetails(module.name(), facts, list);
+    }
+
+    /** Several rows: how many versions and entries, their bytes, and their verdicts. */
+    public static SummaryDetails ofSelection(ResolvedEntries chosen, int modules) {
+        List<ModuleVersion> versions = chosen.versions();
+        List<Fact> facts = new ArrayList<>();
+        facts.add(new Fact("Size", ByteSizes.format(chosen.versionBytes() + chosen.others().stream().mapToLong(o -> o.bytes()).sum())
+                + " · " + String.format("%,d", versions.stream().mapToLong(ModuleVersion::files).sum()
+                + chosen.others().stream().mapToLong(o -> o.files()).sum()) + " files"));
+        facts.add(new Fact("Status", versions.isEmpty() ? "" : verdicts(versions)));
+        if (!chosen.others().isEmpty()) {
+            facts.add(new Fact("Other", count(chosen.others().size(), "entry", "entries") + " that are not module versions"));
+        }
+        String title = count(versions.size(), "version") + " of " + count(modules, "module") + " selected";
+        return new SummaryDetails(title, facts, List.of());
+    }
+
+    /** "12 verified, 3 not verified, 1 dir has been modified": the worst first. */
+    static String verdicts(List<ModuleVersion> versions) {
+        Map<VerificationStatus, Long> counts = new EnumMap<>(VerificationStatus.class);
+        versions.forEach(v -> counts.merge(v.status(), 1L, Long::sum));
+        List<String> parts = new ArrayList<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(io.modcache.verify.Verdicts.MOST_SEVERE_FIRST))
+                .forEach(e -> parts.add(e.getValue() + " " + e.getKey().label()));
+        return String.join(", ", parts);
+    }
+
+    private static String count(long n, String one) {
+        return count(n, one, one + "s");
+    }
+
+    private static String count(long n, String one, String many) {
+        return String.format("%,d", n) + " " + (n == 1 ? one : many);
+    }
+}

@@ -1,0 +1,70 @@
+package io.modcache.ui.main;
+
+import io.modcache.ui.common.Formats;
+import io.modcache.ui.model.CacheModel;
+import io.modcache.ui.model.CacheRow;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+
+import java.util.Locale;
+
+/**
+ * The Size column: the size in words over a bar showing the row's share of its parent (a version's
+ * share of its module; a module's or other entry's share of the cache), as QDirStat's percentage
+ * bar; the tooltip gives the share of the cache.
+ */
+final class SizeCell extends TreeTableCell<CacheRow, Number> {
+
+    private final CacheModel cache;
+    private final Region bar = new Region();
+    private final Label text = new Label();
+    private final StackPane graphic = new StackPane(bar, text);
+    private final Tooltip tooltip = new Tooltip();
+
+    SizeCell(CacheModel cache) {
+        this.cache = cache;
+        bar.getStyleClass().add("share-bar");
+        bar.setMaxWidth(0);
+        bar.setManaged(true);
+        StackPane.setAlignment(bar, Pos.CENTER_LEFT);
+        StackPane.setAlignment(text, Pos.CENTER_RIGHT);
+        graphic.setMinWidth(0);
+        text.setMinWidth(0);
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        getStyleClass().add("size-cell");
+    }
+
+    @Override
+    protected void updateItem(Number bytes, boolean empty) {
+        super.updateItem(bytes, empty);
+        CacheRow row = getTableRow() == null ? null : getTableRow().getItem();
+        if (empty || bytes == null || row == null) {
+            setGraphic(null);
+            setTooltip(null);
+            return;
+        }
+        long total = cache.totals().bytes();
+        TreeItem<CacheRow> parent = getTableRow().getTreeItem() == null ? null : getTableRow().getTreeItem().getParent();
+        long whole = parent != null && parent.getValue() != null ? parent.getValue().bytes() : total;
+        double share = whole <= 0 ? 0 : Math.min(1, bytes.doubleValue() / whole);
+        text.setText(Formats.bytes(bytes.longValue()));
+        bar.maxWidthProperty().bind(graphic.widthProperty().multiply(share));
+        bar.setPrefHeight(12);
+        bar.setMaxHeight(12);
+        setGraphic(graphic);
+        String ofCache = percent(total <= 0 ? 0 : bytes.doubleValue() / total) + " of the cache";
+        tooltip.setText(row.kind() == CacheRow.Kind.VERSION && parent != null && parent.getValue() != null
+                ? ofCache + " · " + percent(share) + " of its module" : ofCache);
+        setTooltip(tooltip);
+    }
+
+    private static String percent(double fraction) {
+        return String.format(Locale.getDefault(), fraction < 0.001 && fraction > 0 ? "%.3f%%" : "%.1f%%", fraction * 100);
+    }
+}

@@ -1,0 +1,196 @@
+package io.modcache.ui.treemap;
+
+import io.modcache.ui.model.Selection;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.util.Duration;
+
+/**
+ * Draws the treemap on a canvas: the rendered cushions as one image, labels where a tile has room,
+ * and outlines round the selected tiles. While a new rendering for a new size is under way, the
+ * last one is drawn scaled, so resizing redraws within the frame. Clicks, Ctrl-clicks and double
+ * clicks go to the view model.
+ */
+public final class TreemapView extends Region {
+
+    private static final Color OUTLINE = Color.web("#00add8");
+    private static final Font GROUP_FONT = Font.font("System", FontWeight.BOLD, 11);
+    private static final Font LEAF_FONT = Font.font("System", 10.5);
+
+    private final TreemapViewModel model;
+    private final Canvas canvas = new Canvas();
+    private final Tooltip tooltip = new Tooltip();
+    private WritableImage image;
+    private TreemapViewModel.Rendered imageOf;
+    private Tile<Object> hovered;
+
+    public TreemapView(TreemapViewModel model, Selection selection) {
+        this.model = model;
+        getStyleClass().add("treemap-view");
+        getChildren().add(canvas);
+        setMinSize(120, 80);
+        setFocusTraversable(true);
+        model.renderedProperty().addListener((obs, old, now) -> draw());
+        selection.idsProperty().addListener((obs, old, now) -> draw());
+        tooltip.setShowDelay(Duration.millis(350));
+        tooltip.setShowDuration(Duration.seconds(20));
+        canvas.setOnMouseMoved(this::hover);
+        canvas.setOnMouseExited(e -> {
+            hovered = null;
+            Tooltip.uninstall(canvas, tooltip);
+            draw();
+        });
+        canvas.setOnMouseClicked(this::clicked);
+        setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE || e.getCode() == javafx.scene.input.KeyCode.BACK_SPACE) {
+                model.zoomOut();
+                e.consume();
+            }
+        });
+        setAccessibleText("Treemap of the module cache: tile area is size on disk");
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = snapSizeX(getWidth());
+        double h = snapSizeY(getHeight());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            model.resize(w, h);
+            draw();
+        }
+    }
+
+    /** The tile under a point of the canvas, in the coordinates of the rendering on show. */
+    public Tile<Object> tileAt(double x, double y) {
+        TreemapViewModel.Rendered r = model.renderedProperty().get();
+        if (r == null) {
+            return null;
+        }
+        return r.layout().tileAt(x * r.width() / canvas.getWidth(), y * r.height() / canvas.getHeight());
+    }
+
+    private void clicked(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        requestFocus();
+        Tile<Object> tile = tileAt(e.getX(), e.getY());
+        if (e.getClickCount() == 2) {
+            model.zoomInto(tile);
+        } else {
+            model.click(tile, e.isShortcutDown());
+        }
+    }
+
+    private void hover(MouseEvent e) {
+        Tile<Object> tile = tileAt(e.getX(), e.getY());
+        if (tile != hovered) {
+            hovered = tile;
+            if (tile == null) {
+                Tooltip.uninstall(canvas, tooltip);
+            } else {
+                tooltip.setText(model.describe(tile));
+                Tooltip.install(canvas, tooltip);
+            }
+            draw();
+        }
+    }
+
+    /** Draws the latest rendering, scaled to the canvas, with labels and outlines. */
+    void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.setFill(Color.web("#2b2d30"));
+        g.fillRect(0, 0, w, h);
+        TreemapViewModel.Rendered r = model.renderedProperty().get();
+        if (r == null || r.width() == 0 || r.height() == 0) {
+            return;
+        }
+        if (imageOf != r) {
+            image = new WritableImage(r.width(), r.height());
+            image.getPixelWriter().setPixels(0, 0, r.width(), r.height(), PixelFormat.getIntArgbInstance(), r.pixels(), 0, r.width());
+            imageOf = r;
+        }
+        g.drawImage(image, 0, 0, w, h);
+        double sx = w / r.width();
+        double sy = h / r.height();
+        labels(g, r, sx, sy);
+        g.setLineWidth(2);
+        g.setStroke(OUTLINE);
+        for (Tile<Object> t : model.selectedTiles()) {
+            g.strokeRect(t.x() * sx + 1, t.y() * sy + 1, Math.max(1, t.w() * sx - 2), Math.max(1, t.h() * sy - 2));
+        }
+        if (hovered != null) {
+            g.setLineWidth(1);
+            g.setStroke(Color.WHITE);
+            g.strokeRect(hovered.x() * sx + 0.5, hovered.y() * sy + 0.5, Math.max(1, hovered.w() * sx - 1), Math.max(1, hovered.h() * sy - 1));
+        }
+    }
+
+    private void labels(GraphicsContext g, TreemapViewModel.Rendered r, double sx, double sy) {
+        g.setTextBaseline(VPos.TOP);
+        for (Tile<Object> t : r.layout().tiles()) {
+            double x = t.x() * sx;
+            double y = t.y() * sy;
+            double tw = t.w() * sx;
+            double th = t.h() * sy;
+            if (!t.isLeaf()) {
+                if (TreemapViewModel.OPTIONS.headerFits(t.w(), t.h())) {
+                    g.setFont(GROUP_FONT);
+                    g.setFill(Color.web("#e8eaed"));
+                    text(g, t.node().label(), x + 4, y + 2, tw - 8);
+                }
+            } else if (tw >= 36 && th >= 16) {
+                g.setFont(LEAF_FONT);
+                g.setFill(Color.rgb(0, 0, 0, 0.78));
+                text(g, t.node().label(), x + 3, y + 2, tw - 6);
+            }
+        }
+    }
+
+    /** Draws text cut to {@code maxWidth}, with an ellipsis where it was cut. */
+    private static void text(GraphicsContext g, String s, double x, double y, double maxWidth) {
+        if (maxWidth < 12) {
+            return;
+        }
+        String shown = fit(s, g.getFont(), maxWidth);
+        if (!shown.isEmpty()) {
+            g.fillText(shown, x, y);
+        }
+    }
+
+    private static final Text MEASURE = new Text();
+
+    static String fit(String s, Font font, double maxWidth) {
+        MEASURE.setFont(font);
+        MEASURE.setText(s);
+        if (MEASURE.getLayoutBounds().getWidth() <= maxWidth) {
+            return s;
+        }
+        // average glyph width gives the first guess; trim from there
+        double perChar = MEASURE.getLayoutBounds().getWidth() / s.length();
+        int n = Math.max(0, Math.min(s.length() - 1, (int) (maxWidth / perChar) - 1));
+        while (n > 0) {
+            MEASURE.setText(s.substring(0, n) + "…");
+            if (MEASURE.getLayoutBounds().getWidth() <= maxWidth) {
+                return s.substring(0, n) + "…";
+            }
+            n--;
+        }
+        return "";
+    }
+}

@@ -1,0 +1,311 @@
+package io.modcache.ui.treemap;
+
+import io.modcache.cache.EntryId;
+import io.modcache.cache.VersionId;
+import io.modcache.ui.common.Formats;
+import io.modcache.ui.common.Palette;
+import io.modcache.ui.common.UiExecutor;
+import io.modcache.ui.common.UiTask;
+import io.modcache.ui.model.CacheModel;
+import io.modcache.ui.model.CacheRow;
+import io.modcache.ui.model.Selection;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The treemap's state, free of controls: what it shows (the whole cache, one host or one module),
+ * how it colours, and the latest rendering. Tiles are built from the shared {@link CacheModel} on
+ * the UI thread; layout and cushion shading run in the background, one at a time, the latest
+ * request winning, and no more often than {@link #MIN_INTERVAL_MILLIS} while the cache changes
+ * (a scan streams in). Clicks go to the shared {@link Selection}.
+ */
+public final class TreemapViewModel {
+
+    static final long MIN_INTERVAL_MILLIS = 250;
+    static final SquarifiedLayout.Options OPTIONS = new SquarifiedLayout.Options(1.5, 16);
+
+    /** A host group's tile. */
+    public record Host(String name) {
+    }
+
+    /** One step of the breadcrumb: its words and what zooming to it shows (null: the whole cache). */
+    public record Crumb(String label, Object zoom) {
+    }
+
+    /** A finished rendering: where the tiles are, and their pixels (ARGB, {@code width} by {@code height}). */
+    public record Rendered(TreemapLayout<Object> layout, int width, int height, int[] pixels) {
+    }
+
+    private final UiExecutor executor;
+    private final CacheModel cache;
+    private final Selection selection;
+    private final ObjectProperty<TreemapColouring> colouring = new SimpleObjectProperty<>(TreemapColouring.AGE);
+    private final BooleanProperty groupByHost = new SimpleBooleanProperty();
+    private final ObjectProperty<Object> zoom = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Rendered> rendered = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<LegendEntry>> legend = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<Crumb>> crumbs = new ReadOnlyObjectWrapper<>(List.of(new Crumb("Whole cache", null)));
+    private int width;
+    private int height;
+    private boolean running;
+    private boolean pending;
+    private long lastStartNanos;
+
+    public TreemapViewModel(UiExecutor executor, CacheModel cache, Selection selection) {
+        this.executor = executor;
+        this.cache = cache;
+        this.selection = selection;
+        cache.revisionProperty().addListener(o -> request());
+        cache.trackingProperty().addListener(o -> request());
+        cache.needsProperty().addListener(o -> request());
+        colouring.addListener(o -> request());
+        groupByHost.addListener(o -> {
+            zoom.set(null);
+            request();
+        });
+        zoom.addListener(o -> {
+            crumbs.set(crumbsOf(zoom.get()));
+            request();
+        });
+    }
+
+    /** The area the treemap has, in pixels: a new size is laid out anew. */
+    public void resize(double w, double h) {
+        int newW = (int) Math.ceil(w);
+        int newH = (int) Math.ceil(h);
+        if (newW != width || newH != height) {
+            width = newW;
+            height = newH;
+            request();
+        }
+    }
+
+    /** Lays out and renders again, now or as soon as the running rendering is done and the interval passed. */
+    void request() {
+        if (running) {
+            pending = true;
+            return;
+        }
+        long waitMillis = MIN_INTERVAL_MILLIS - (System.nanoTime() - lastStartNanos) / 1_000_000;
+        if (waitMillis > 0 && lastStartNanos != 0) {
+            running = true;
+            executor.runOnUiThreadLater(waitMillis, () -> {
+                running = false;
+                start();
+            });
+            return;
+        }
+        start();
+    }
+
+    private void start() {
+        pending = false;
+        if (width <= 0 || height <= 0) {
+            return;
+        }
+        if (zoom.get() != null && !shows(zoom.get())) {
+            zoom.set(null); // what was zoomed into is gone (deleted, or another cache): its listener asks again
+            return;
+        }
+        running = true;
+        lastStartNanos = System.nanoTime();
+        ColourContext context = context();
+        legend.set(colouring.get().legend(context));
+        TreemapNode<Object> root = tree(context);
+        int w = width;
+        int h = height;
+        UiTask.of(executor, ticket -> {
+            TreemapLayout<Object> layout = SquarifiedLayout.layout(root, w, h, OPTIONS);
+            return new Rendered(layout, w, h, CushionRenderer.render(layout, w, h));
+        }).onSuccess(rendered::set).whenDone(this::finished).start();
+    }
+
+    private void finished() {
+        running = false;
+        if (pending) {
+            request();
+        }
+    }
+
+    private boolean shows(Object z) {
+        if (z instanceof EntryId.Module m) {
+            return cache.find(m) != null;
+        }
+        String host = ((Host) z).name();
+        return cache.modules().stream().anyMatch(m -> TreemapColouring.host(m.name()).equals(host));
+    }
+
+    private ColourContext context() {
+        Map<String, Long> hostBytes = new LinkedHashMap<>();
+        cache.modules().forEach(m -> hostBytes.merge(TreemapColouring.host(m.name()), m.bytes(), Long::sum));
+        Map<String, Integer> hostColours = new LinkedHashMap<>();
+        hostBytes.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(Palette.HOSTS.length)
+                .forEach(e -> hostColours.put(e.getKey(), Palette.HOSTS[hostColours.size()]));
+        return new ColourContext(Instant.now(), cache.trackingProperty().get(), cache.needsProperty().get().hasProjects(), hostColours);
+    }
+
+    /** The tiles to show: hosts (when grouping by them), modules, versions; other entries at the top. */
+    TreemapNode<Object> tree(ColourContext context) {
+        TreemapColouring by = colouring.get();
+        Object z = zoom.get();
+        Map<String, List<TreemapNode<Object>>> byHost = new LinkedHashMap<>();
+        List<TreemapNode<Object>> top = new ArrayList<>();
+        for (CacheRow module : cache.modules()) {
+            String host = TreemapColouring.host(module.name());
+            if (z instanceof Host h && !h.name().equals(host) || z instanceof EntryId.Module m && !m.path().equals(module.name())) {
+                continue;
+            }
+            List<TreemapNode<Object>> versions = module.versions().stream()
+                    .map(v -> TreemapNode.<Object>leaf(v.id(), v.name(), v.bytes(), by.colour(v, context))).toList();
+            if (z instanceof EntryId.Module) {
+                return TreemapNode.group(null, "", 0, versions);
+            }
+            TreemapNode<Object> group = TreemapNode.group(module.id(), module.name(), TreemapColouring.MODULE_FRAME, versions);
+            if (groupByHost.get()) {
+                byHost.computeIfAbsent(host, k -> new ArrayList<>()).add(group);
+            } else {
+                top.add(group);
+            }
+        }
+        byHost.forEach((host, modules) -> top.add(TreemapNode.group(new Host(host), host, TreemapColouring.HOST_FRAME, modules)));
+        if (z == null) {
+            cache.others().forEach(o -> top.add(TreemapNode.leaf(o.id(), o.name(), o.bytes(), by.colour(o, context))));
+        }
+        return TreemapNode.group(null, "", 0, top);
+    }
+
+    private List<Crumb> crumbsOf(Object z) {
+        List<Crumb> out = new ArrayList<>();
+        out.add(new Crumb("Whole cache", null));
+        if (z instanceof Host h) {
+            out.add(new Crumb(h.name(), h));
+        } else if (z instanceof EntryId.Module m) {
+            if (groupByHost.get()) {
+                String host = TreemapColouring.host(m.path());
+                out.add(new Crumb(host, new Host(host)));
+            }
+            out.add(new Crumb(m.path(), m));
+        }
+        return out;
+    }
+
+    /** A click on a tile: selects what it stands for; with {@code add} (Ctrl-click), adds it to the selection. */
+    public void click(Tile<Object> tile, boolean add) {
+        if (tile == null || !(tile.node().item() instanceof EntryId id)) {
+            if (!add) {
+                selection.clear();
+            }
+            return;
+        }
+        if (add) {
+            selection.add(id);
+        } else {
+            selection.select(List.of(id), id);
+        }
+    }
+
+    /** A double click zooms into the module (or host) of the tile. */
+    public void zoomInto(Tile<Object> tile) {
+        if (tile == null) {
+            return;
+        }
+        Object item = tile.node().item();
+        if (item instanceof VersionId v) {
+            zoom.set(new EntryId.Module(v.path()));
+        } else if (item instanceof EntryId.Module || item instanceof Host) {
+            zoom.set(item);
+        }
+    }
+
+    /** One step back towards the whole cache. */
+    public void zoomOut() {
+        List<Crumb> path = crumbs.get();
+        if (path.size() > 1) {
+            zoom.set(path.get(path.size() - 2).zoom());
+        }
+    }
+
+    /** What a tooltip says about a tile: path, version, size, last access, status. */
+    public String describe(Tile<Object> tile) {
+        Object item = tile.node().item();
+        if (item instanceof Host h) {
+            return h.name() + "\n" + Formats.bytes(tile.node().weight()) + " · " + tile.node().children().size() + " modules";
+        }
+        CacheRow row = item instanceof EntryId id ? cache.find(id) : null;
+        if (row == null) {
+            return "";
+        }
+        String size = Formats.bytes(row.bytes()) + " · " + Formats.count(row.filesProperty().get()) + " files";
+        return switch (row.kind()) {
+            case MODULE -> row.name() + "\n" + size + " · " + row.versions().size() + (row.versions().size() == 1 ? " version" : " versions")
+                    + "\n" + row.statusProperty().get().text();
+            case VERSION -> row.modulePath() + "@" + row.name() + "\n" + size
+                    + "\nLast access: " + (cache.trackingProperty().get().tracked() ? Formats.dateTime(row.lastAccessProperty().get())
+                    : "not recorded") + "\nDownloaded: " + Formats.dateTime(row.downloadedProperty().get())
+                    + "\n" + row.statusProperty().get().text() + usedBy(row);
+            case OTHER -> row.name() + " (" + row.versionProperty().get() + ")\n" + size;
+        };
+    }
+
+    private static String usedBy(CacheRow row) {
+        String text = row.usedByProperty().get().text();
+        return text.isEmpty() ? "" : "\nUsed by " + text;
+    }
+
+    /** The tiles to outline: those of the selected ids that are laid out (a version too small for a tile: its module's). */
+    public List<Tile<Object>> selectedTiles() {
+        Rendered r = rendered.get();
+        if (r == null) {
+            return List.of();
+        }
+        List<Tile<Object>> out = new ArrayList<>();
+        for (EntryId id : selection.ids()) {
+            Tile<Object> t = r.layout().tileOf(id);
+            if (t == null && id instanceof VersionId v) {
+                t = r.layout().tileOf(new EntryId.Module(v.path()));
+            }
+            if (t != null && !out.contains(t)) {
+                out.add(t);
+            }
+        }
+        out.sort(Comparator.comparingInt(Tile::depth));
+        return out;
+    }
+
+    public ObjectProperty<TreemapColouring> colouringProperty() {
+        return colouring;
+    }
+
+    public BooleanProperty groupByHostProperty() {
+        return groupByHost;
+    }
+
+    /** What is shown: null for the whole cache, a {@link Host}, or an {@link EntryId.Module}. */
+    public ObjectProperty<Object> zoomProperty() {
+        return zoom;
+    }
+
+    public ReadOnlyObjectProperty<Rendered> renderedProperty() {
+        return rendered.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<LegendEntry>> legendProperty() {
+        return legend.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<Crumb>> crumbsProperty() {
+        return crumbs.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,59 @@
+package io.modcache.history;
+
+import io.modcache.cache.CacheFixture;
+import io.modcache.cache.CacheScan;
+import io.modcache.cache.CacheScanner;
+import io.modcache.cache.ScanListener;
+import io.modcache.concurrent.CancellationToken;
+import io.modcache.concurrent.WorkerPool;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScanSnapshotsTest {
+
+    @TempDir
+    Path dir;
+
+    private CacheScan scan(Path root) throws Exception {
+        try (WorkerPool workers = new WorkerPool(2)) {
+            return new CacheScanner(workers.pool()).scan(root, ScanListener.NONE, CancellationToken.NONE);
+        }
+    }
+
+    @Test
+    void aSavedScanLoadsBackEqual() throws Exception {
+        CacheFixture f = new CacheFixture(dir.resolve("modcache"))
+                .wellFormed("github.com/BurntSushi/toml", "v1.2.0", "toml.go", "package toml\n")
+                .tree("example.com/broken", "v0.1.0", "a.go", "package a\n")
+                .file("cache/download/example.com/broken/@v/v0.1.0.partial", "")
+                .file("cache/vcs/abc/HEAD", "ref\n");
+        CacheScan scan = scan(f.root());
+        ScanSnapshots snapshots = new ScanSnapshots(dir.resolve("app"));
+
+        snapshots.save(scan);
+
+        CacheScan loaded = new ScanSnapshots(dir.resolve("app")).load(f.root()).orElseThrow();
+        assertThat(loaded).isEqualTo(scan);
+        assertThat(loaded.modules().get(0).versions().get(0).problems()).isNotEmpty();
+    }
+
+    @Test
+    void noSnapshotForAnotherCacheAndNoneFromAnUnreadableFile() throws Exception {
+        CacheFixture f = new CacheFixture(dir.resolve("modcache")).wellFormed("example.com/a", "v1.0.0", "a.go", "package a\n");
+        ScanSnapshots snapshots = new ScanSnapshots(dir.resolve("app"));
+        snapshots.save(scan(f.root()));
+
+        assertThat(snapshots.load(dir.resolve("another"))).isEmpty();
+
+        try (Stream<Path> files = Files.list(dir.resolve("app/snapshots"))) {
+            Files.writeString(files.findFirst().orElseThrow(), "{\"format\": 1, \"root\": ");
+        }
+        assertThat(snapshots.load(f.root())).isEmpty();
+    }
+}

@@ -1,0 +1,77 @@
+package io.modcache.ui.overview;
+
+import io.modcache.cache.CacheFixture;
+import io.modcache.cache.VersionId;
+import io.modcache.concurrent.WorkerPool;
+import io.modcache.ui.ModcacheApp;
+import io.modcache.ui.common.FxUiExecutor;
+import io.modcache.ui.main.MainViewModel;
+import io.modcache.ui.main.TestServicesAccess;
+import javafx.scene.chart.AreaChart;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The overview: what each common rule frees, its link selecting those versions, the largest versions, the growth chart. */
+@ExtendWith(ApplicationExtension.class)
+class OverviewWindowTest {
+
+    @TempDir
+    static Path dir;
+
+    private WorkerPool workers;
+    private MainViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        CacheFixture f = new CacheFixture(dir.resolve("mc"));
+        for (String v : List.of("v1.0.0", "v1.1.0", "v1.2.0")) {
+            f.tree("example.com/a", v, "a.go", "x".repeat(1000)).downloaded("example.com/a", v);
+        }
+        f.tree("example.com/b", "v0.1.0", "b.go", "x".repeat(5000)).downloaded("example.com/b", "v0.1.0");
+        workers = new WorkerPool(2);
+        model = new MainViewModel(new FxUiExecutor(workers), TestServicesAccess.of(workers, dir));
+        ModcacheApp.MainWindow.load(model, owner -> false).showIn(stage);
+        model.chooseRoot(f.root());
+    }
+
+    @AfterEach
+    void stop() {
+        workers.close();
+    }
+
+    @Test
+    void aCommonRulesLinkSelectsWhatItWouldFree(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.lastScanProperty().get() != null && !model.busyProperty().get());
+        robot.clickOn("#overviewButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.overview().overviewProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Hyperlink allButNewest = robot.lookup("#overviewPresets .hyperlink").<Hyperlink>match(h -> h.getText().equals("All but the newest 2"))
+                .query();
+        robot.clickOn(allButNewest);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(model.selection().ids()).containsExactly(new VersionId("example.com/a", "v1.0.0"));
+        assertThat(robot.lookup("#overviewTotal").queryAs(Label.class).getText()).contains("in 4 versions of 2 modules");
+        assertThat(robot.lookup("#overviewLargest .hyperlink").queryAllAs(Hyperlink.class)).extracting(Hyperlink::getText)
+                .first().isEqualTo("example.com/b@v0.1.0");
+        AreaChart<?, ?> chart = robot.lookup("#growthChart").queryAs(AreaChart.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !chart.getData().isEmpty());
+        assertThat(chart.getData().get(0).getData()).hasSize(1);
+    }
+}
