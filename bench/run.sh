@@ -5,14 +5,14 @@
 # usage: bench/run.sh [DIR] [BENCH...]
 #   DIR    defaults to ./bench-data; filled by ../shared/realcache/make-real-cache.sh -n 10 DIR
 #          when DIR/gomodcache is missing
-#   BENCH  any of: scan verify rules clean window (default: all of them)
+#   BENCH  any of: scan verify rules clean window treemap startup (default: all of them)
 # The clean benchmark deletes four full copies of the cache per round under DIR/clean-copies:
 # it needs four times the cache's size free on disk, and takes a while (three rounds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=$(realpath -m "${1:-bench-data}")
 shift || true
-benches=${*:-scan verify rules clean window}
+benches=${*:-scan verify rules clean window treemap startup}
 if [ ! -d "$dir/gomodcache" ]; then
   maker=../shared/realcache/make-real-cache.sh
   [ -x "$maker" ] || { echo "need $maker to build the benchmark cache" >&2; exit 2; }
@@ -35,6 +35,11 @@ for b in $benches; do
     window) echo "== the window's scan (vs the bare scan), headless software rendering =="
             java $headless -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
               io.modcache.bench.WindowScanBenchmark "$dir/gomodcache" 5 2>&1 | grep -v "^WARNING\|PlatformImpl startup" ;;
+    treemap) echo "== the treemap: layout, shading, redraw, headless software rendering =="
+            java $headless -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
+              io.modcache.bench.TreemapBenchmark "$dir/gomodcache" 20 2>&1 | grep -v "^WARNING\|PlatformImpl startup" ;;
+    startup) echo "== opening the window: first paint of the last scan (vs an empty window) =="
+            bench/startup.sh "$dir/gomodcache" 5 ;;
     *)      echo "unknown benchmark: $b" >&2; exit 2 ;;
   esac
 done

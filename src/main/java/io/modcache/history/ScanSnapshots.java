@@ -22,6 +22,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The last scan of each cache, saved after every scan so that the window can show it the moment
@@ -34,6 +40,7 @@ public final class ScanSnapshots {
     private static final int FORMAT = 1;
 
     private final Path dir;
+    private final AtomicReference<CompletableFuture<Preloaded>> preloaded = new AtomicReference<>();
     private final ObjectMapper mapper = ScanReports.mapper().disable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -48,8 +55,50 @@ public final class ScanSnapshots {
         AtomicFiles.writeString(RootFiles.fileFor(dir, scan.root(), ".json"), mapper.writeValueAsString(file));
     }
 
+    /**
+     * Starts reading the snapshot of the cache that {@code root} names, on {@code executor}, so that
+     * the first {@link #load} of that root finds it read: at launch this overlaps the window's
+     * creation. A root that cannot be worked out, or a later load of another root, reads as usual.
+     */
+    public void preload(Supplier<Path> root, Executor executor) {
+        preloaded.set(CompletableFuture.supplyAsync(() -> {
+            Path where = root.get();
+            return new Preloaded(where, read(where));
+        }, executor));
+    }
+
+    private record Preloaded(Path root, Optional<CacheScan> scan) {
+    }
+
+    /**
+     * The preloaded snapshot if it has been read by now, without waiting: the window shows it in
+     * its first frame. Taken once; when it is not read yet, the scan's {@link #load} takes it later.
+     */
+    public Optional<CacheScan> takeIfPreloaded() {
+        CompletableFuture<Preloaded> early = preloaded.get();
+        if (early == null || !early.isDone() || early.isCompletedExceptionally() || !preloaded.compareAndSet(early, null)) {
+            return Optional.empty();
+        }
+        return early.join().scan();
+    }
+
     /** The last scan saved for the cache at {@code root}, if there is a readable one. */
     public Optional<CacheScan> load(Path root) {
+        CompletableFuture<Preloaded> early = preloaded.getAndSet(null);
+        if (early != null) {
+            try {
+                Preloaded p = early.join();
+                if (p.root().equals(root)) {
+                    return p.scan();
+                }
+            } catch (CompletionException | CancellationException e) {
+                LOG.log(System.Logger.Level.DEBUG, "preloading the snapshot failed: " + e.getMessage());
+            }
+        }
+        return read(root);
+    }
+
+    private Optional<CacheScan> read(Path root) {
         Path path = RootFiles.fileFor(dir, root, ".json");
         try {
             SnapshotFile file = mapper.readValue(SafeFiles.read(path, SafeFiles.OWN_FILE_CAP), SnapshotFile.class);

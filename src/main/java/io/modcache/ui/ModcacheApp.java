@@ -45,6 +45,9 @@ public final class ModcacheApp extends Application {
     private WorkerPool workers;
     private MainViewModel model;
     private SettingsStore settings;
+    private Lazy<GoEnv> goEnv;
+    private CacheLocator locator;
+    private ScanSnapshots snapshots;
 
     /** Starts the toolkit and opens the window; returns when the window is closed. */
     public static void launchWindow(Path cache) {
@@ -58,26 +61,34 @@ public final class ModcacheApp extends Application {
         dirs = AppDirs.forThisUser();
         workers = new WorkerPool();
         settings = new SettingsStore(dirs.settingsFile(), 500);
+        // go env runs when the first scan or plan needs it, on a worker thread, never on the FX thread
+        goEnv = Lazy.of(GoEnv::load);
+        locator = CacheLocator.forThisProcess(goEnv);
+        snapshots = new ScanSnapshots(dirs.cache());
+        // the last scan is read while the window is built, so that it shows with the window
+        Path chosen = initialCache;
+        snapshots.preload(() -> locator.locate(chosen).root(), workers.pool());
     }
 
     @Override
     public void start(Stage stage) {
-        // go env runs when the first scan or plan needs it, on a worker thread, never here
-        Lazy<GoEnv> goEnv = Lazy.of(GoEnv::load);
         VerificationService verifier = new VerificationService(workers.pool(), dirs.cache());
         model = new MainViewModel(new FxUiExecutor(workers), new MainServices(
-                new ScanService(CacheLocator.forThisProcess(goEnv), new CacheScanner(workers.pool())), verifier,
+                new ScanService(locator, new CacheScanner(workers.pool())), verifier,
                 new SafeDeleter(workers.pool(), FileLocks.forThisPlatform()),
                 () -> PrivatePatterns.from(goEnv.get(), System.getenv()), () -> projectDirs(settings),
                 new ProjectNeedsResolver(dirs.cache().resolve("projects.json")),
                 stored(() -> settings.get().rules(), rules -> settings.update(settings.get().withRules(rules))),
                 stored(() -> settings.get().view(), view -> settings.update(settings.get().withView(view))),
-                new HistoryStore(dirs.data()), new ScanSnapshots(dirs.cache())));
+                new HistoryStore(dirs.data()), snapshots));
         MainWindow window = MainWindow.load(model, owner -> {
             Optional<List<Path>> edited = ProjectsDialog.edit(owner, projectDirs(settings));
             edited.ifPresent(chosen -> settings.update(settings.get().withProjectDirs(chosen.stream().map(Path::toString).toList())));
             return edited.isPresent();
         });
+        // when it is read by now, the window's first frame shows the last scan (waiting for it would
+        // only show the window later: measured in docs/performance.md)
+        snapshots.takeIfPreloaded().ifPresent(model::showSaved);
         window.showIn(stage);
         if (initialCache != null) {
             model.chooseRoot(initialCache);

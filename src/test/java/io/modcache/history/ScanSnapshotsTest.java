@@ -56,4 +56,39 @@ class ScanSnapshotsTest {
         }
         assertThat(snapshots.load(f.root())).isEmpty();
     }
+
+    @Test
+    void aPreloadedSnapshotIsTakenOnceForItsRootAndAnotherRootIsReadAsUsual() throws Exception {
+        CacheFixture a = new CacheFixture(dir.resolve("a")).wellFormed("example.com/a", "v1.0.0", "a.go", "package a\n");
+        CacheFixture b = new CacheFixture(dir.resolve("b")).wellFormed("example.com/b", "v1.0.0", "b.go", "package b\n");
+        ScanSnapshots saving = new ScanSnapshots(dir.resolve("app"));
+        CacheScan scanA = scan(a.root());
+        saving.save(scanA);
+        saving.save(scan(b.root()));
+
+        ScanSnapshots reopened = new ScanSnapshots(dir.resolve("app"));
+        reopened.preload(() -> a.root(), Runnable::run);
+        Files.delete(RootFiles.fileFor(dir.resolve("app/snapshots"), a.root(), ".json"));
+
+        assertThat(reopened.takeIfPreloaded()).as("read before the file went").contains(scanA);
+        assertThat(reopened.takeIfPreloaded()).as("taken once").isEmpty();
+        assertThat(reopened.load(a.root())).as("read again: the file is gone").isEmpty();
+
+        reopened.preload(() -> a.root(), Runnable::run);
+        assertThat(reopened.load(b.root())).as("another root reads its own file").isPresent();
+    }
+
+    @Test
+    void aPreloadThatCannotLocateTheCacheLeavesLoadToReadTheFile() throws Exception {
+        CacheFixture a = new CacheFixture(dir.resolve("a")).wellFormed("example.com/a", "v1.0.0", "a.go", "package a\n");
+        ScanSnapshots snapshots = new ScanSnapshots(dir.resolve("app"));
+        snapshots.save(scan(a.root()));
+
+        snapshots.preload(() -> {
+            throw new IllegalStateException("go is not installed");
+        }, Runnable::run);
+
+        assertThat(snapshots.takeIfPreloaded()).isEmpty();
+        assertThat(snapshots.load(a.root())).isPresent();
+    }
 }

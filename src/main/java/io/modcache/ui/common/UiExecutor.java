@@ -15,6 +15,15 @@ public interface UiExecutor {
     void runOnUiThreadLater(long millis, Runnable action);
 
     /**
+     * Runs {@code action} on the UI thread, and returns once a frame showing its effect was drawn, or
+     * after {@code maxMillis} at most; called in the background, by a task that would otherwise take
+     * the processors from that frame. Executors without frames just hand the action over.
+     */
+    default void runOnUiThreadUntilDrawn(Runnable action, long maxMillis) {
+        runOnUiThread(action);
+    }
+
+    /**
      * Runs everything at once on the calling thread. UI actions still never overlap, as on a real
      * UI thread, even when a background task calls back from several worker threads.
      */

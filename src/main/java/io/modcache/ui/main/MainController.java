@@ -6,6 +6,7 @@ import io.modcache.ui.clean.ConfirmEverythingDialog;
 import io.modcache.ui.clean.DeletePreviewController;
 import io.modcache.ui.clean.DeletePreviewViewModel;
 import io.modcache.ui.common.Formats;
+import io.modcache.ui.common.StartupTrace;
 import io.modcache.ui.details.DetailsPane;
 import io.modcache.ui.model.CacheRow;
 import io.modcache.ui.model.StatusBadge;
@@ -262,6 +263,19 @@ public final class MainController {
 
     /** F5 rescans, Ctrl+F (Cmd+F) goes to the search field. */
     public void installAccelerators(Scene scene) {
+        if (StartupTrace.enabled()) {
+            StartupTrace.afterNextPulse(scene, "window shown");
+            model.cache().snapshotTimeProperty().addListener((obs, old, at) -> {
+                if (at != null) {
+                    StartupTrace.afterNextPulse(scene, "last scan shown");
+                }
+            });
+            model.lastScanProperty().addListener((obs, old, scan) -> {
+                if (scan != null) {
+                    StartupTrace.afterNextPulse(scene, "fresh scan shown");
+                }
+            });
+        }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::rescan);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             searchField.requestFocus();
@@ -335,10 +349,13 @@ public final class MainController {
     }
 
     /** Styles module, version and other rows differently, and rows shown from an earlier scan as stale. */
+    /** Marks a row with its kind and staleness as pseudo-classes: changing a style class would re-style the row's every cell. */
     private static final class KindStyledRow extends TreeTableRow<CacheRow> {
 
-        private final ChangeListener<Boolean> staleness = (obs, old, stale) -> pseudoClassStateChanged(STALE, stale);
         private static final javafx.css.PseudoClass STALE = javafx.css.PseudoClass.getPseudoClass("stale");
+        private static final javafx.css.PseudoClass MODULE = javafx.css.PseudoClass.getPseudoClass("module");
+        private static final javafx.css.PseudoClass OTHER = javafx.css.PseudoClass.getPseudoClass("other");
+        private final ChangeListener<Boolean> staleness = (obs, old, stale) -> pseudoClassStateChanged(STALE, stale);
         private CacheRow shown;
 
         @Override
@@ -348,15 +365,12 @@ public final class MainController {
                 shown.staleProperty().removeListener(staleness);
             }
             shown = empty ? null : row;
-            getStyleClass().removeAll("module-row", "version-row", "other-row");
             if (shown != null) {
-                getStyleClass().add(switch (shown.kind()) {
-                    case MODULE -> "module-row";
-                    case VERSION -> "version-row";
-                    case OTHER -> "other-row";
-                });
                 shown.staleProperty().addListener(staleness);
             }
+            CacheRow.Kind kind = shown == null ? null : shown.kind();
+            pseudoClassStateChanged(MODULE, kind == CacheRow.Kind.MODULE);
+            pseudoClassStateChanged(OTHER, kind == CacheRow.Kind.OTHER);
             pseudoClassStateChanged(STALE, shown != null && shown.isStale());
         }
     }

@@ -42,6 +42,9 @@ public final class ScanSession {
     private final UiExecutor executor;
     private static final System.Logger LOG = System.getLogger(ScanSession.class.getName());
 
+    /** At most this long the fresh scan waits for the saved scan to be drawn. */
+    private static final long SNAPSHOT_FRAME_MILLIS = 1500;
+
     private final ScanService scans;
     private final ScanSnapshots snapshots;
     private final HistoryStore history;
@@ -56,6 +59,8 @@ public final class ScanSession {
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
     private final ReadOnlyStringWrapper noticeText = new ReadOnlyStringWrapper("");
     private Path chosenRoot;
+    /** The cache whose saved scan {@link #showSaved} put on show, until a root is chosen. */
+    private Path savedRoot;
 
     /** @param work the slot shared with verification: a scan supersedes whatever ran there */
     ScanSession(UiExecutor executor, ScanService scans, ScanSnapshots snapshots, HistoryStore history, CacheModel cache,
@@ -70,11 +75,25 @@ public final class ScanSession {
         this.onScanned = onScanned;
     }
 
+    /**
+     * Shows the cache's last saved scan at once, before any scan starts: the launch reads it while
+     * the window is built, so that the window's first frame shows it.
+     */
+    void showSaved(CacheScan earlier) {
+        if (cache.modules().isEmpty() && cache.others().isEmpty()) {
+            cache.showSnapshot(earlier);
+            savedRoot = earlier.root();
+            status.show(savedScanWords(earlier.scannedAt()));
+        }
+    }
+
     /** Uses {@code root} as the cache from now on and scans it. */
     void chooseRoot(Path root) {
-        if (!root.equals(chosenRoot)) {
+        Path absolute = root.toAbsolutePath().normalize();
+        if (!root.equals(chosenRoot) && !absolute.equals(savedRoot)) {
             cache.clear();
         }
+        savedRoot = null;
         chosenRoot = root;
         rescan();
     }
@@ -86,13 +105,14 @@ public final class ScanSession {
      */
     void rescan() {
         boolean showing = !cache.modules().isEmpty() || !cache.others().isEmpty();
-        if (showing) {
+        if (showing && cache.snapshotTimeProperty().get() == null) {
             cache.beginRefresh();
         }
         scanning.set(true);
         notice.set(Notice.LOCATING);
         noticeText.set("Looking for the module cache…");
-        status.show("Scanning…");
+        Instant saved = cache.snapshotTimeProperty().get();
+        status.show(saved != null ? savedScanWords(saved) : "Scanning…");
         status.progress(StatusLine.INDETERMINATE);
         Path chosen = chosenRoot;
         UiTask.of(executor, ticket -> {
@@ -102,7 +122,12 @@ public final class ScanSession {
                     (List<ScanProgress> b) -> status.show(scanningWords() + describe(b.get(b.size() - 1)))));
             CacheScan scan = scans.scan(chosen, where -> {
                         CacheScan earlier = showing ? null : snapshots.load(where.root()).orElse(null);
-                        executor.runOnUiThread(ticket.gate(() -> located(where, earlier)));
+                        if (earlier == null) {
+                            executor.runOnUiThread(ticket.gate(() -> located(where, null)));
+                        } else {
+                            // the saved scan's first frame gets the processors before the walk takes them
+                            executor.runOnUiThreadUntilDrawn(ticket.gate(() -> located(where, earlier)), SNAPSHOT_FRAME_MILLIS);
+                        }
                     },
                     new ScanListener() {
                         @Override
@@ -147,8 +172,12 @@ public final class ScanSession {
         notice.set(Notice.NONE);
         if (earlier != null && cache.modules().isEmpty() && cache.others().isEmpty()) {
             cache.showSnapshot(earlier);
-            status.show("Showing the scan of " + Formats.dateTime(earlier.scannedAt()) + " · rescanning…");
+            status.show(savedScanWords(earlier.scannedAt()));
         }
+    }
+
+    private static String savedScanWords(Instant scannedAt) {
+        return "Showing the scan of " + Formats.dateTime(scannedAt) + " · rescanning…";
     }
 
     private void finished(CacheScan scan) {

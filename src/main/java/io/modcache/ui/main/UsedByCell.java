@@ -8,6 +8,8 @@ import javafx.scene.control.TreeTableCell;
 /** The Used by column: "2 projects", "graph only", or nothing; the modules' folders as a tooltip. */
 final class UsedByCell extends TreeTableCell<CacheRow, UsedBy> {
 
+    private final Tooltip tooltip = new Tooltip();
+
     @Override
     protected void updateItem(UsedBy usedBy, boolean empty) {
         super.updateItem(usedBy, empty);
@@ -17,6 +19,7 @@ final class UsedByCell extends TreeTableCell<CacheRow, UsedBy> {
             return;
         }
         setText(usedBy.text());
-        setTooltip(new Tooltip(usedBy.tooltip()));
+        tooltip.setText(usedBy.tooltip());
+        setTooltip(tooltip);
     }
 }

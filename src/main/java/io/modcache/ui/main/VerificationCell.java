@@ -2,14 +2,28 @@ package io.modcache.ui.main;
 
 import io.modcache.ui.model.CacheRow;
 import io.modcache.ui.model.StatusBadge;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeTableCell;
 
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
 /** The Verification column: an icon by tone, the status text, and the problems as a tooltip. */
 final class VerificationCell extends TreeTableCell<CacheRow, StatusBadge> {
 
+    private static final Map<StatusBadge.Tone, PseudoClass> TONES = new EnumMap<>(StatusBadge.Tone.class);
+
+    static {
+        for (StatusBadge.Tone tone : StatusBadge.Tone.values()) {
+            TONES.put(tone, PseudoClass.getPseudoClass(tone.name().toLowerCase(Locale.ROOT)));
+        }
+    }
+
     private final Label icon = new Label();
+    private final Tooltip tooltip = new Tooltip();
 
     VerificationCell() {
         icon.getStyleClass().add("status-icon");
@@ -18,7 +32,6 @@ final class VerificationCell extends TreeTableCell<CacheRow, StatusBadge> {
     @Override
     protected void updateItem(StatusBadge view, boolean empty) {
         super.updateItem(view, empty);
-        icon.getStyleClass().removeAll("tone-ok", "tone-bad", "tone-warn", "tone-neutral");
         if (empty || view == null || view.text().isEmpty()) {
             setText(null);
             setGraphic(null);
@@ -31,9 +44,11 @@ final class VerificationCell extends TreeTableCell<CacheRow, StatusBadge> {
             case WARN -> "\u26A0";    // warning sign
             case NEUTRAL -> "\u2022"; // bullet
         });
-        icon.getStyleClass().add("tone-" + view.tone().name().toLowerCase(java.util.Locale.ROOT));
+        // pseudo-classes, not style classes: a cell re-styles cheaply as it is reused for another row
+        TONES.forEach((tone, pseudo) -> icon.pseudoClassStateChanged(pseudo, tone == view.tone()));
         setGraphic(icon);
         setText(view.text());
-        setTooltip(view.tooltip().isEmpty() ? null : new Tooltip(view.tooltip()));
+        tooltip.setText(view.tooltip());
+        setTooltip(view.tooltip().isEmpty() ? null : tooltip);
     }
 }

@@ -77,10 +77,13 @@ public final class CacheModel {
      */
     public void showSnapshot(CacheScan earlier) {
         clear();
-        addVersions(earlier.modules().stream().flatMap(m -> m.versions().stream()).toList());
-        addOthers(earlier.other());
-        markAllStale();
+        List<CacheRow> added = new ArrayList<>();
+        Set<CacheRow> updated = new LinkedHashSet<>();
+        putVersions(earlier.modules().stream().flatMap(m -> m.versions().stream()).toList(), true, added, updated);
+        putOthers(earlier.other(), true, added, updated);
         snapshotTime.set(earlier.scannedAt());
+        // one batch, rows already stale: views lay out the snapshot once
+        fire(new CacheChange(added, List.of(), Set.of(), false));
     }
 
     /** A fresh scan of the same cache starts: the rows stay, stale until it reports them again. */
@@ -108,6 +111,12 @@ public final class CacheModel {
     public void addVersions(List<ModuleVersion> batch) {
         List<CacheRow> added = new ArrayList<>();
         Set<CacheRow> updated = new LinkedHashSet<>();
+        putVersions(batch, false, added, updated);
+        fire(new CacheChange(added, List.of(), updated, false));
+    }
+
+    private void putVersions(List<ModuleVersion> batch, boolean stale, List<CacheRow> added, Set<CacheRow> updated) {
+        Set<CacheRow> touched = new LinkedHashSet<>();
         for (ModuleVersion v : batch) {
             CacheRow module = modules.get(v.path());
             if (module == null) {
@@ -115,46 +124,48 @@ public final class CacheModel {
                 modules.put(v.path(), module);
                 added.add(module);
             }
-            module.setStale(false);
+            module.setStale(stale);
             CacheRow existing = versions.get(v.id());
             if (existing != null) {
                 existing.update(v);
-                existing.setStale(false);
+                existing.setStale(stale);
                 updated.add(existing);
             } else {
                 CacheRow row = CacheRow.version(v);
+                row.setStale(stale);
                 row.setUsedBy(new UsedBy(needs.get().usedBy(v.id())));
                 versions.put(v.id(), row);
                 module.addVersion(row);
                 added.add(row);
             }
-            updated.add(module);
+            touched.add(module);
         }
-        updated.forEach(r -> {
-            if (r.kind() == CacheRow.Kind.MODULE) {
-                r.aggregate();
-            }
-        });
-        fire(new CacheChange(added, List.of(), updated, false));
+        touched.forEach(CacheRow::aggregate);
+        updated.addAll(touched);
     }
 
     /** Adds other entries, or replaces the values of those reported again. */
     public void addOthers(List<OtherEntry> batch) {
         List<CacheRow> added = new ArrayList<>();
         Set<CacheRow> updated = new LinkedHashSet<>();
+        putOthers(batch, false, added, updated);
+        fire(new CacheChange(added, List.of(), updated, false));
+    }
+
+    private void putOthers(List<OtherEntry> batch, boolean stale, List<CacheRow> added, Set<CacheRow> updated) {
         for (OtherEntry o : batch) {
             CacheRow existing = others.get(o.path());
             if (existing != null) {
                 existing.updateOther(o);
-                existing.setStale(false);
+                existing.setStale(stale);
                 updated.add(existing);
             } else {
                 CacheRow row = CacheRow.other(o);
+                row.setStale(stale);
                 others.put(o.path(), row);
                 added.add(row);
             }
         }
-        fire(new CacheChange(added, List.of(), updated, false));
     }
 
     /** Brings in the finished scan: module-level files (such as {@code @v/list}), and anything a batch missed. */

@@ -110,7 +110,7 @@ public final class TreemapView extends Region {
     }
 
     /** Draws the latest rendering, scaled to the canvas, with labels and outlines. */
-    void draw() {
+    public void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();

@@ -33,7 +33,7 @@ import java.util.Map;
 public final class TreemapViewModel {
 
     static final long MIN_INTERVAL_MILLIS = 250;
-    static final SquarifiedLayout.Options OPTIONS = new SquarifiedLayout.Options(1.5, 16);
+    public static final SquarifiedLayout.Options OPTIONS = new SquarifiedLayout.Options(1.5, 16);
 
     /** A host group's tile. */
     public record Host(String name) {

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# How soon the window shows the cache: launches the app headless (Monocle, software rendering)
+# ROUNDS times on CACHE with a data folder that holds its last scan, and prints, after the JVM
+# started: the window's first paint, the first paint of the last scan, and of the fresh scan.
+# The first launch (not counted) makes the snapshot. Needs `mvn package` and bench/run.sh's
+# class path file (target/bench-classpath.txt).
+# usage: [JAVA_OPTS=...] bench/startup.sh CACHE [ROUNDS] [JAVA]
+# (JAVA_OPTS=-XX:SharedArchiveFile=app.jsa measures a class-data-sharing archive)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cache=$(realpath "$1")
+rounds=${2:-5}
+java=${3:-java}
+monocle=$(tr ':' '\n' < target/bench-classpath.txt | grep openjfx-monocle)
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+
+launch() {
+  local log=$home/log
+  : > "$log"
+  "$java" ${JAVA_OPTS:-} -Dmodcache.trace.startup=true -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
+    -Dmodcache.config.dir="$home/config" -Dmodcache.cache.dir="$home/cache" -Dmodcache.data.dir="$home/data" \
+    -cp "target/modcache-explorer.jar:$monocle" io.modcache.Launcher --cache "$cache" > "$log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 1200); do
+    grep -q "fresh scan shown" "$log" && break
+    sleep 0.1
+  done
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  for what in "window shown" "last scan shown" "fresh scan shown"; do
+    grep "startup: $what " "$log" | head -1 | sed -E 's/.* ([0-9]+) ms after.*/\1/' | grep . || echo "-"
+  done | paste -sd' '
+}
+
+launch > /dev/null
+results=()
+for _ in $(seq 1 "$rounds"); do
+  results+=("$(launch)")
+done
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+printf '%-44s %8s   %s\n' "after the JVM started (median of $rounds)" "ms" "rounds"
+col=1
+for what in "window first painted" "last scan shown (target 1,000 ms)" "fresh scan shown"; do
+  values=$(printf '%s\n' "${results[@]}" | cut -d' ' -f$col)
+  printf '%-44s %8s   %s\n' "$what" "$(echo "$values" | grep -v -- - | median)" "$(echo "$values" | paste -sd' ')"
+  col=$((col + 1))
+done
