@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# CI's packaging check, as root on a Debian/Ubuntu machine: installs the .deb that
+# `mvn -Pdist package` built (with apt, so missing libraries come from the archive), checks the
+# command on PATH (--version, scan --json on a small cache), the menu entry and the AppStream
+# metadata with their validators, then removes the package and checks nothing is left.
+# usage: packaging/linux/smoke-test.sh path/to/modcache-explorer_VERSION_ARCH.deb
+set -euo pipefail
+deb=$(realpath "$1")
+fail() { echo "packaging smoke test: $*" >&2; exit 1; }
+
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >/dev/null
+[ "$(readlink /usr/bin/modcache-explorer)" = /opt/modcache-explorer/bin/modcache-explorer ] || fail "no modcache-explorer on PATH"
+
+version=$(modcache-explorer --version)
+echo "$version"
+expected=$(dpkg-deb -f "$deb" Version)
+case "$version" in
+  "modcache-explorer $expected"*) ;;
+  *) fail "--version says '$version', the package is $expected" ;;
+esac
+
+cache=$(mktemp -d)
+trap 'rm -rf "$cache"' EXIT
+mkdir -p "$cache/cache/download/example.com/hello/@v" "$cache/example.com/hello@v1.0.0"
+printf 'package hello\n' > "$cache/example.com/hello@v1.0.0/hello.go"
+printf 'module example.com/hello\n' > "$cache/cache/download/example.com/hello/@v/v1.0.0.mod"
+printf '{"Version":"v1.0.0","Time":"2024-01-02T03:04:05Z"}\n' > "$cache/cache/download/example.com/hello/@v/v1.0.0.info"
+report=$(modcache-explorer scan --json --cache "$cache")
+echo "$report" | grep -q '"path" *: *"example.com/hello"' || fail "scan --json did not list example.com/hello: $report"
+echo "$report" | grep -q '"version" *: *"v1.0.0"' || fail "scan --json did not list v1.0.0"
+
+desktop-file-validate /usr/share/applications/io.modcache.ModcacheExplorer.desktop
+appstreamcli validate --no-net /usr/share/metainfo/io.modcache.ModcacheExplorer.metainfo.xml
+[ -f /usr/share/icons/hicolor/scalable/apps/modcache-explorer.svg ] || fail "no scalable icon"
+[ -f /usr/share/icons/hicolor/256x256/apps/modcache-explorer.png ] || fail "no 256px icon"
+
+dpkg -r modcache-explorer >/dev/null
+for left in /usr/bin/modcache-explorer /opt/modcache-explorer /usr/share/applications/io.modcache.ModcacheExplorer.desktop \
+            /usr/share/metainfo/io.modcache.ModcacheExplorer.metainfo.xml /usr/share/icons/hicolor/scalable/apps/modcache-explorer.svg; do
+  [ ! -e "$left" ] && [ ! -L "$left" ] || fail "$left is left after dpkg -r"
+done
+echo "packaging smoke test: installed, ran, validated and removed $(basename "$deb")"
