@@ -5,14 +5,14 @@
 # usage: bench/run.sh [DIR] [BENCH...]
 #   DIR    defaults to ./bench-data; filled by ../shared/realcache/make-real-cache.sh -n 10 DIR
 #          when DIR/gomodcache is missing
-#   BENCH  any of: scan verify rules clean window treemap startup (default: all of them)
+#   BENCH  any of: scan verify rules clean window treemap startup cli (default: all of them)
 # The clean benchmark deletes four full copies of the cache per round under DIR/clean-copies:
 # it needs four times the cache's size free on disk, and takes a while (three rounds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=$(realpath -m "${1:-bench-data}")
 shift || true
-benches=${*:-scan verify rules clean window treemap startup}
+benches=${*:-scan verify rules clean window treemap startup cli}
 if [ ! -d "$dir/gomodcache" ]; then
   maker=../shared/realcache/make-real-cache.sh
   [ -x "$maker" ] || { echo "need $maker to build the benchmark cache" >&2; exit 2; }
@@ -40,6 +40,8 @@ for b in $benches; do
               io.modcache.bench.TreemapBenchmark "$dir/gomodcache" 20 2>&1 | grep -v "^WARNING\|PlatformImpl startup" ;;
     startup) echo "== opening the window: first paint of the last scan (vs an empty window) =="
             bench/startup.sh "$dir/gomodcache" 5 ;;
+    cli)    echo "== the command line, whole process (vs du -s) =="
+            bench/cli-startup.sh "$dir/gomodcache" 3 ;;
     *)      echo "unknown benchmark: $b" >&2; exit 2 ;;
   esac
 done
