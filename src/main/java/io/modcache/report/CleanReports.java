@@ -82,16 +82,12 @@ public final class CleanReports {
     public static String planCsv(DeletionPlan plan) {
         StringBuilder out = new StringBuilder("module,version,bytes,files,parts,paths\n");
         for (PlanEntry e : plan.entries()) {
-            out.append(csv(e.path())).append(',').append(csv(e.version() == null ? "" : e.version())).append(',')
+            out.append(Csv.field(e.path())).append(',').append(Csv.field(e.version() == null ? "" : e.version())).append(',')
                     .append(e.bytes()).append(',').append(e.files()).append(',')
-                    .append(csv(e.parts().stream().map(p -> p.name().toLowerCase(Locale.ROOT)).sorted().collect(Collectors.joining(" "))))
-                    .append(',').append(csv(e.paths().stream().map(Path::toString).collect(Collectors.joining("|"))))
+                    .append(Csv.field(e.parts().stream().map(p -> p.name().toLowerCase(Locale.ROOT)).sorted().collect(Collectors.joining(" "))))
+                    .append(',').append(Csv.field(e.paths().stream().map(Path::toString).collect(Collectors.joining("|"))))
                     .append('\n');
         }
         return out.toString();
-    }
-
-    private static String csv(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

@@ -64,4 +64,17 @@ public final class ScanReports {
     private static Instant seconds(Instant t) {
         return t == null ? null : t.truncatedTo(ChronoUnit.SECONDS);
     }
+
+    /** One line per version, for a spreadsheet: {@code module,version,bytes,files,lastAccess,downloaded,status}. */
+    public static String versionsCsv(ScanReport report) {
+        StringBuilder out = new StringBuilder("module,version,bytes,files,lastAccess,downloaded,status\n");
+        for (ScanReport.Module m : report.modules()) {
+            for (ScanReport.Version v : m.versions()) {
+                out.append(Csv.field(m.path())).append(',').append(Csv.field(v.version())).append(',').append(v.bytes()).append(',')
+                        .append(v.files()).append(',').append(v.lastAccess() == null ? "" : v.lastAccess()).append(',')
+                        .append(v.downloaded() == null ? "" : v.downloaded()).append(',').append(Csv.field(v.status())).append('\n');
+            }
+        }
+        return out.toString();
+    }
 }

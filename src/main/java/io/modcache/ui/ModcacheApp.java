@@ -11,17 +11,21 @@ import io.modcache.history.HistoryStore;
 import io.modcache.history.ScanSnapshots;
 import io.modcache.projects.ProjectNeedsResolver;
 import io.modcache.settings.SettingsStore;
+import io.modcache.settings.WindowSettings;
 import io.modcache.system.AppDirs;
+import io.modcache.system.DesktopPreferences;
 import io.modcache.system.GoEnv;
 import io.modcache.system.Lazy;
 import io.modcache.ui.common.FxUiExecutor;
 import io.modcache.ui.common.FxmlViews;
+import io.modcache.ui.common.Themes;
 import io.modcache.ui.main.MainController;
 import io.modcache.ui.main.MainServices;
 import io.modcache.ui.main.MainViewModel;
 import io.modcache.ui.projects.ProjectsDialog;
 import io.modcache.verify.VerificationService;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -29,6 +33,7 @@ import javafx.stage.Stage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -65,13 +70,24 @@ public final class ModcacheApp extends Application {
         goEnv = Lazy.of(GoEnv::load);
         locator = CacheLocator.forThisProcess(goEnv);
         snapshots = new ScanSnapshots(dirs.cache());
+        // --cache, else the folder last chosen in the window (when it is still there), else go's
+        String remembered = settings.get().window().cacheFolder();
+        if (initialCache == null && !remembered.isEmpty() && Files.isDirectory(Path.of(remembered))) {
+            initialCache = Path.of(remembered);
+        }
         // the last scan is read while the window is built, so that it shows with the window
         Path chosen = initialCache;
         snapshots.preload(() -> locator.locate(chosen).root(), workers.pool());
+        workers.pool().execute(() -> {
+            boolean dark = DesktopPreferences.prefersDark();
+            Platform.runLater(() -> Themes.setSystemPrefersDark(dark));
+        });
     }
 
     @Override
     public void start(Stage stage) {
+        Themes.chosenProperty().set(Themes.Theme.of(settings.get().window().theme()));
+        Themes.chosenProperty().addListener((obs, old, theme) -> updateWindow(w -> w.withTheme(theme.name())));
         VerificationService verifier = new VerificationService(workers.pool(), dirs.cache());
         model = new MainViewModel(new FxUiExecutor(workers), new MainServices(
                 new ScanService(locator, new CacheScanner(workers.pool())), verifier,
@@ -89,12 +105,18 @@ public final class ModcacheApp extends Application {
         // when it is read by now, the window's first frame shows the last scan (waiting for it would
         // only show the window later: measured in docs/performance.md)
         snapshots.takeIfPreloaded().ifPresent(model::showSaved);
-        window.showIn(stage);
+        window.showIn(stage, stored(() -> settings.get().window(), w -> settings.update(settings.get().withWindow(w))));
         if (initialCache != null) {
             model.chooseRoot(initialCache);
         } else {
             model.rescan();
         }
+        // from now on, a folder chosen in the window (Change…, File ▸ Open cache…) is the one to open next time
+        model.session().chosenRootProperty().addListener((obs, old, root) -> {
+            if (root != null) {
+                updateWindow(w -> w.withCacheFolder(root.toAbsolutePath().toString()));
+            }
+        });
     }
 
     @Override
@@ -124,6 +146,10 @@ public final class ModcacheApp extends Application {
         };
     }
 
+    private void updateWindow(java.util.function.UnaryOperator<WindowSettings> change) {
+        settings.update(settings.get().withWindow(change.apply(settings.get().window())));
+    }
+
     private static List<Path> projectDirs(SettingsStore settings) {
         return settings.get().projectDirs().stream().map(Path::of).toList();
     }
@@ -150,10 +176,16 @@ public final class ModcacheApp extends Application {
 
         /** Shows the window in {@code stage} with its title, icons, and a sensible size whatever the window manager does. */
         public void showIn(Stage stage) {
+            showIn(stage, MainServices.Stored.inMemory(WindowSettings.DEFAULT));
+        }
+
+        /** Shows the window where, and as large as, {@code layout} remembers it, and keeps remembering. */
+        public void showIn(Stage stage, MainServices.Stored<WindowSettings> layout) {
             stage.setTitle("Modcache Explorer");
             stage.getIcons().setAll(appIcons());
             stage.setScene(scene);
             FxmlViews.size(stage, 1180, 740, 760, 460);
+            controller.rememberLayout(layout, stage);
             stage.show();
         }
     }

@@ -46,7 +46,8 @@ import javax.imageio.ImageIO;
  *
  * <p>usage: Screenshots CACHE OUT.png [OPTION...]; options: verified, rules, projects=DIR (its first
  * project is named), colour=AGE|VERIFICATION|USED_BY|HOST, host (group by host), flat, overview,
- * notreemap, select=PATH[@VERSION], zoom=MODULE, filter=TEXT, width=PX, height=PX
+ * notreemap, select=PATH[@VERSION], zoom=MODULE, filter=TEXT, width=PX, height=PX, theme=LIGHT|DARK,
+ * menu (the selected row's context menu open)
  */
 public final class Screenshots {
 
@@ -67,6 +68,8 @@ public final class Screenshots {
         Path app = Files.createTempDirectory("screenshots");
         try (WorkerPool workers = new WorkerPool()) {
             MainViewModel model = onFx(() -> {
+                io.modcache.ui.common.Themes.chosenProperty().set(
+                        io.modcache.ui.common.Themes.Theme.of(options.getOrDefault("theme", "LIGHT")));
                 RuleSettings rules = new RuleSettings(false, "90d", true, 2, false, false, false, "5GiB", "", false);
                 MainViewModel m = new MainViewModel(new FxUiExecutor(workers), new MainServices(
                         new ScanService(CacheLocator.forThisProcess(() -> GoEnv.NONE), new CacheScanner(workers.pool())),
@@ -124,6 +127,9 @@ public final class Screenshots {
             }
             Thread.sleep(1500);
             Image shot = onFx(() -> scene().snapshot(null));
+            if (options.containsKey("menu")) {
+                shot = withRowMenu(shot);
+            }
             write(shot, out);
             System.out.println("saved " + out);
         }
@@ -164,6 +170,38 @@ public final class Screenshots {
             }
         });
         return result.get(60, TimeUnit.SECONDS);
+    }
+
+    /** The window with the context menu of the lead row open over it (a popup is a window of its own: drawn in). */
+    private static Image withRowMenu(Image window) throws Exception {
+        javafx.scene.control.TreeTableView<?> tree = onFx(() -> (javafx.scene.control.TreeTableView<?>) scene().lookup("#cacheTree"));
+        javafx.scene.control.ContextMenu menu = tree.getContextMenu();
+        javafx.geometry.Point2D at = onFx(() -> {
+            javafx.geometry.Bounds b = tree.localToScene(tree.getBoundsInLocal());
+            return new javafx.geometry.Point2D(b.getMinX() + 180, b.getMinY() + 95);
+        });
+        onFx(() -> {
+            menu.show(tree.getScene().getWindow(), tree.getScene().getWindow().getX() + at.getX(), tree.getScene().getWindow().getY() + at.getY());
+            return null;
+        });
+        Thread.sleep(700);
+        Image popup = onFx(() -> {
+            javafx.scene.SnapshotParameters transparent = new javafx.scene.SnapshotParameters();
+            transparent.setFill(javafx.scene.paint.Color.TRANSPARENT);
+            return menu.getScene().getRoot().snapshot(transparent, null);
+        });
+        javafx.scene.image.WritableImage out = new javafx.scene.image.WritableImage(window.getPixelReader(),
+                (int) window.getWidth(), (int) window.getHeight());
+        PixelReader p = popup.getPixelReader();
+        for (int y = 0; y < (int) popup.getHeight() && at.getY() + y < out.getHeight(); y++) {
+            for (int x = 0; x < (int) popup.getWidth() && at.getX() + x < out.getWidth(); x++) {
+                int argb = p.getArgb(x, y);
+                if ((argb >>> 24) > 0) {
+                    out.getPixelWriter().setArgb((int) at.getX() + x, (int) at.getY() + y, argb);
+                }
+            }
+        }
+        return out;
     }
 
     private static void write(Image image, Path out) throws Exception {

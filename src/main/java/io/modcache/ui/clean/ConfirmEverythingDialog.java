@@ -29,6 +29,7 @@ public final class ConfirmEverythingDialog extends Dialog<Boolean> {
         VBox content = new VBox(8, explain, typed);
         content.setPrefWidth(460);
         getDialogPane().setContent(content);
+        io.modcache.ui.common.Themes.dress(getDialogPane());
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, ButtonType.OK);
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
         ok.setText("Continue…");

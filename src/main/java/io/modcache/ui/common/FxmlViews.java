@@ -28,8 +28,14 @@ public final class FxmlViews {
 
     public static Scene load(String fxmlResource, Object controller) {
         Scene scene = new Scene(loadNode(fxmlResource, controller));
-        scene.getStylesheets().add(Objects.requireNonNull(FxmlViews.class.getResource(STYLESHEET)).toExternalForm());
+        scene.getStylesheets().add(stylesheet());
+        Themes.style(scene);
         return scene;
+    }
+
+    /** The app's stylesheet, for scenes not loaded from FXML (dialogs); follow it with {@link Themes#style}. */
+    public static String stylesheet() {
+        return Objects.requireNonNull(FxmlViews.class.getResource(STYLESHEET)).toExternalForm();
     }
 
     /** A part of a window (a panel) from FXML, with its controller and the program's words. */

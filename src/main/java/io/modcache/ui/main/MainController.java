@@ -30,8 +30,6 @@ import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
 import org.controlsfx.control.SegmentedButton;
@@ -82,6 +80,7 @@ public final class MainController {
     @FXML private Button verifySelectedButton;
     @FXML private ScrollPane detailsScroll;
     @FXML private DetailsPane detailsPane;
+    @FXML private javafx.scene.layout.VBox topBox;
 
     private final MainViewModel model;
     private final ProjectsEditor projectsEditor;
@@ -148,6 +147,49 @@ public final class MainController {
             }
         });
         installStatusBar();
+        installMenus();
+    }
+
+    /** The menu bar above the toolbars, the context menu on rows and tiles, and Ctrl+C. */
+    private void installMenus() {
+        MainMenuBar.Guards guards = new MainMenuBar.Guards(model.busyProperty(), model.lastScanProperty().isNull(),
+                model.anythingSelectedProperty().not(), model.versionsSelectedProperty().not());
+        topBox.getChildren().add(0, MainMenuBar.create(new MainMenuBar.Commands(this::chooseFolder, this::exportReport,
+                        javafx.application.Platform::exit, () -> tree.getSelectionModel().selectAll(), this::focusSearch,
+                        () -> RowContextMenu.copy(model.rowActions().paths()), this::verifyAll, this::verifySelected,
+                        this::editProjects, this::rescan, this::deleteSelected, () -> HelpDialogs.shortcuts(tree.getScene().getWindow()),
+                        () -> HelpDialogs.about(tree.getScene().getWindow())),
+                new MainMenuBar.Toggles(rulesButton, treemapButton, overviewButton, flatButton), guards,
+                io.modcache.ui.common.Themes.chosenProperty()));
+        javafx.scene.control.ContextMenu rowMenu = RowContextMenu.create(model.rowActions(), this::verifySelected,
+                this::deleteSelected, model.busyProperty(), model.versionsSelectedProperty().not());
+        tree.setContextMenu(rowMenu);
+        ((io.modcache.ui.treemap.TreemapView) treemapPane.lookup("#treemap")).setTileMenu(RowContextMenu.create(model.rowActions(),
+                this::verifySelected, this::deleteSelected, model.busyProperty(), model.versionsSelectedProperty().not()));
+    }
+
+    /** Keeps the window's place and size and the tree's columns between runs. */
+    public void rememberLayout(MainServices.Stored<io.modcache.settings.WindowSettings> store, javafx.stage.Stage stage) {
+        new WindowMemory(store, stage, tree).restoreAndTrack();
+    }
+
+    private void exportReport() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export the scan");
+        chooser.getExtensionFilters().setAll(new javafx.stage.FileChooser.ExtensionFilter("JSON (scan --json)", "*.json"),
+                new javafx.stage.FileChooser.ExtensionFilter("CSV, one line per version", "*.csv"));
+        chooser.setInitialFileName("modcache-scan.json");
+        File file = chooser.showSaveDialog(tree.getScene().getWindow());
+        if (file != null) {
+            boolean csv = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+                    || chooser.getSelectedExtensionFilter() == chooser.getExtensionFilters().get(1);
+            model.rowActions().exportReport(file.toPath(), csv);
+        }
+    }
+
+    private void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
     }
 
     private void installStatusBar() {
@@ -261,7 +303,7 @@ public final class MainController {
         }, model.locationProperty()));
     }
 
-    /** F5 rescans, Ctrl+F (Cmd+F) goes to the search field. */
+    /** Start-up tracing for the benchmarks; the keys are the menu bar's accelerators. */
     public void installAccelerators(Scene scene) {
         if (StartupTrace.enabled()) {
             StartupTrace.afterNextPulse(scene, "window shown");
@@ -276,11 +318,7 @@ public final class MainController {
                 }
             });
         }
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::rescan);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
-            searchField.requestFocus();
-            searchField.selectAll();
-        });
+        // F5, Ctrl+F and the others are the menu bar's accelerators
     }
 
     @FXML

@@ -8,6 +8,7 @@ import io.modcache.history.ScanSnapshots;
 import io.modcache.projects.ProjectNeedsResolver;
 import io.modcache.settings.RuleSettings;
 import io.modcache.settings.ViewSettings;
+import io.modcache.system.FileManager;
 import io.modcache.verify.VerificationService;
 
 import java.nio.file.Path;
@@ -24,11 +25,20 @@ import java.util.function.Supplier;
  * @param view            how the views were last arranged, and where changes go
  * @param history         where each scan's and deletion's totals are recorded
  * @param snapshots       the last scan of each cache, shown while the next one runs
+ * @param folderOpener    shows a folder in the desktop's file manager
  */
 public record MainServices(ScanService scans, VerificationService verifier, SafeDeleter deleter,
                            Supplier<PrivatePatterns> privatePatterns, Supplier<List<Path>> projectDirs,
                            ProjectNeedsResolver needs, Stored<RuleSettings> rules, Stored<ViewSettings> view,
-                           HistoryStore history, ScanSnapshots snapshots) {
+                           HistoryStore history, ScanSnapshots snapshots, RowActions.FolderOpener folderOpener) {
+
+    /** With the desktop's file manager. */
+    public MainServices(ScanService scans, VerificationService verifier, SafeDeleter deleter,
+                        Supplier<PrivatePatterns> privatePatterns, Supplier<List<Path>> projectDirs,
+                        ProjectNeedsResolver needs, Stored<RuleSettings> rules, Stored<ViewSettings> view,
+                        HistoryStore history, ScanSnapshots snapshots) {
+        this(scans, verifier, deleter, privatePatterns, projectDirs, needs, rules, view, history, snapshots, FileManager::open);
+    }
 
     /** Settings the window reads when it opens and writes as they change. */
     public interface Stored<T> {

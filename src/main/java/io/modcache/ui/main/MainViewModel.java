@@ -51,6 +51,7 @@ public final class MainViewModel {
     private final StatusLine status = new StatusLine();
     private final TaskSlot work = new TaskSlot();
     private final ScanSession session;
+    private final RowActions rowActions;
     private final VerificationRun verification;
     private final NeedsRun needs;
     private final RulePanelViewModel rules;
@@ -77,6 +78,8 @@ public final class MainViewModel {
         this.rules = new RulePanelViewModel(executor, cache, selection, services.rules().load(), services.rules()::save);
         this.treemap = new TreemapViewModel(executor, cache, selection);
         this.overview = new OverviewViewModel(executor, cache, rules::select);
+        this.rowActions = new RowActions(executor, cache, selection, status, () -> session.locationProperty().get(),
+                services.folderOpener());
         busy.bind(session.scanningProperty().or(verification.verifyingProperty()));
         selection.idsProperty().addListener((obs, old, now) -> selectionChanged());
         selection.leadProperty().addListener((obs, old, now) -> leadRow.set(now == null ? null : cache.find(now)));
@@ -197,6 +200,11 @@ public final class MainViewModel {
     }
 
     /** The treemap's state. */
+    /** Copying, opening and exporting what is selected: the menus' actions. */
+    public RowActions rowActions() {
+        return rowActions;
+    }
+
     public TreemapViewModel treemap() {
         return treemap;
     }

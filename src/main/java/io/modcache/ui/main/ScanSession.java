@@ -59,6 +59,7 @@ public final class ScanSession {
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
     private final ReadOnlyStringWrapper noticeText = new ReadOnlyStringWrapper("");
     private Path chosenRoot;
+    private final ReadOnlyObjectWrapper<Path> chosen = new ReadOnlyObjectWrapper<>();
     /** The cache whose saved scan {@link #showSaved} put on show, until a root is chosen. */
     private Path savedRoot;
 
@@ -95,6 +96,7 @@ public final class ScanSession {
         }
         savedRoot = null;
         chosenRoot = root;
+        chosen.set(root);
         rescan();
     }
 
@@ -261,6 +263,11 @@ public final class ScanSession {
     /** The root the user chose (Change…), or null to locate it as go does. */
     Path chosenRoot() {
         return chosenRoot;
+    }
+
+    /** The cache folder chosen (rather than located as go does); null until one is. */
+    public ReadOnlyObjectProperty<Path> chosenRootProperty() {
+        return chosen.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<CacheLocation> locationProperty() {

@@ -61,6 +61,7 @@ public final class ProjectsDialog extends Dialog<List<Path>> {
         content.setBottom(hint);
         BorderPane.setMargin(hint, new javafx.geometry.Insets(8, 0, 0, 0));
         getDialogPane().setContent(content);
+        io.modcache.ui.common.Themes.dress(getDialogPane());
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         setResultConverter(button -> button == ButtonType.OK ? List.copyOf(folders) : null);
     }

@@ -4,6 +4,7 @@ import io.modcache.ui.model.Selection;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -34,6 +35,7 @@ public final class TreemapView extends Region {
     private WritableImage image;
     private TreemapViewModel.Rendered imageOf;
     private Tile<Object> hovered;
+    private ContextMenu tileMenu;
 
     public TreemapView(TreemapViewModel model, Selection selection) {
         this.model = model;
@@ -52,6 +54,18 @@ public final class TreemapView extends Region {
             draw();
         });
         canvas.setOnMouseClicked(this::clicked);
+        canvas.setOnContextMenuRequested(e -> {
+            Tile<Object> tile = tileAt(e.getX(), e.getY());
+            if (tile == null || tileMenu == null) {
+                return;
+            }
+            // a tile outside the selection becomes the selection, as a row does in the tree
+            if (!selection.ids().contains(tile.node().item())) {
+                model.click(tile, false);
+            }
+            tileMenu.show(canvas, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
         setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE || e.getCode() == javafx.scene.input.KeyCode.BACK_SPACE) {
                 model.zoomOut();
@@ -59,6 +73,11 @@ public final class TreemapView extends Region {
             }
         });
         setAccessibleText("Treemap of the module cache: tile area is size on disk");
+    }
+
+    /** The menu a right-click on a tile opens, for the selection (the tile joins it first). */
+    public void setTileMenu(ContextMenu menu) {
+        tileMenu = menu;
     }
 
     @Override

@@ -1,0 +1,83 @@
+package io.modcache.ui.common;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Window;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The light and dark themes: every scene the app makes is tracked, and carries the dark
+ * stylesheet after the app's own while the theme in effect is dark. The chosen theme may follow
+ * the system, whose preference is read once at start-up (off the FX thread). Lives on the FX thread.
+ */
+public final class Themes {
+
+    public enum Theme {
+        SYSTEM, LIGHT, DARK;
+
+        public static Theme of(String name) {
+            try {
+                return valueOf(name.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                return SYSTEM;
+            }
+        }
+    }
+
+    static final String DARK_STYLESHEET = Objects.requireNonNull(Themes.class.getResource("/io/modcache/ui/dark.css")).toExternalForm();
+    private static final ObjectProperty<Theme> CHOSEN = new SimpleObjectProperty<>(Theme.SYSTEM);
+    private static volatile boolean systemPrefersDark;
+
+    static {
+        CHOSEN.addListener((obs, old, now) -> restyleAll());
+    }
+
+    private Themes() {
+    }
+
+    private static void restyleAll() {
+        Window.getWindows().forEach(w -> {
+            if (w.getScene() != null) {
+                style(w.getScene());
+            }
+        });
+    }
+
+    /** The theme the user chose (System follows the desktop). */
+    public static ObjectProperty<Theme> chosenProperty() {
+        return CHOSEN;
+    }
+
+    /** What the desktop prefers, as read at start-up; open windows follow it when the theme is System. */
+    public static void setSystemPrefersDark(boolean dark) {
+        systemPrefersDark = dark;
+        restyleAll();
+    }
+
+    public static boolean isDark() {
+        Theme t = CHOSEN.get();
+        return t == Theme.DARK || (t == Theme.SYSTEM && systemPrefersDark);
+    }
+
+    /** Styles a dialog (made before it has a scene) with the app's stylesheet and the theme in effect. */
+    public static void dress(DialogPane pane) {
+        pane.getStylesheets().add(FxmlViews.stylesheet());
+        if (isDark()) {
+            pane.getStylesheets().add(DARK_STYLESHEET);
+        }
+    }
+
+    /** Styles {@code scene} with the theme in effect; scenes of open windows follow later changes. */
+    public static void style(Scene scene) {
+        boolean has = scene.getStylesheets().contains(DARK_STYLESHEET);
+        if (isDark() && !has) {
+            scene.getStylesheets().add(DARK_STYLESHEET);
+        } else if (!isDark() && has) {
+            scene.getStylesheets().remove(DARK_STYLESHEET);
+        }
+    }
+}

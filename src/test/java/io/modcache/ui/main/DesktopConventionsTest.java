@@ -1,0 +1,200 @@
+package io.modcache.ui.main;
+
+import io.modcache.cache.CacheFixture;
+import io.modcache.cache.VersionId;
+import io.modcache.concurrent.WorkerPool;
+import io.modcache.settings.WindowSettings;
+import io.modcache.ui.ModcacheApp;
+import io.modcache.ui.common.FxUiExecutor;
+import io.modcache.ui.common.Themes;
+import io.modcache.ui.model.CacheRow;
+import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.Clipboard;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The menu bar, the row context menu, the remembered layout and the theme switch, on the real window, headless. */
+@ExtendWith(ApplicationExtension.class)
+class DesktopConventionsTest {
+
+    @TempDir
+    static Path dir;
+
+    private WorkerPool workers;
+    private MainViewModel model;
+    private final List<Path> opened = new CopyOnWriteArrayList<>();
+    private final MainServices.Stored<WindowSettings> layout = MainServices.Stored.inMemory(WindowSettings.DEFAULT.withColumns(List.of(
+            new WindowSettings.ColumnLayout("size", 150, true), new WindowSettings.ColumnLayout("name", 300, true),
+            new WindowSettings.ColumnLayout("files", 80, false))));
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        CacheFixture f = new CacheFixture(dir.resolve("modcache"))
+                .wellFormed("github.com/spf13/cobra", "v1.7.0", "cobra.go", "package cobra\n")
+                .wellFormed("golang.org/x/mod", "v0.8.0", "mod.go", "package mod\n");
+        workers = new WorkerPool(2);
+        MainServices base = TestServices.of(workers, Map.of(), dir, List.of());
+        MainServices services = new MainServices(base.scans(), base.verifier(), base.deleter(), base.privatePatterns(),
+                base.projectDirs(), base.needs(), base.rules(), base.view(), base.history(), base.snapshots(), opened::add);
+        model = new MainViewModel(new FxUiExecutor(workers), services);
+        ModcacheApp.MainWindow.load(model, owner -> false).showIn(stage, layout);
+        model.chooseRoot(f.root());
+    }
+
+    @AfterEach
+    void stop() {
+        Themes.chosenProperty().set(Themes.Theme.SYSTEM);
+        workers.close();
+    }
+
+    private void awaitScan() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.lastScanProperty().get() != null && !model.scanningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TreeTableView<CacheRow> tree(FxRobot robot) {
+        return robot.lookup("#cacheTree").queryAs(TreeTableView.class);
+    }
+
+    private static MenuItem menuItem(FxRobot robot, String id) {
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        List<MenuItem> all = new ArrayList<>();
+        bar.getMenus().forEach(m -> collect(m.getItems(), all));
+        return all.stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow(() -> new AssertionError("no menu item " + id));
+    }
+
+    private static void collect(List<MenuItem> items, List<MenuItem> into) {
+        for (MenuItem i : items) {
+            into.add(i);
+            if (i instanceof javafx.scene.control.Menu m) {
+                collect(m.getItems(), into);
+            }
+        }
+    }
+
+    @Test
+    void theViewMenuAndTheToolbarDriveEachOther(FxRobot robot) throws Exception {
+        awaitScan();
+        ToggleButton treemap = robot.lookup("#treemapButton").queryAs(ToggleButton.class);
+        boolean before = treemap.isSelected();
+
+        javafx.scene.control.CheckMenuItem item = (javafx.scene.control.CheckMenuItem) menuItem(robot, "menuTreemap");
+        robot.interact(() -> item.setSelected(!item.isSelected())); // what a click on a check item does
+
+        assertThat(treemap.isSelected()).isEqualTo(!before);
+        robot.interact(treemap::fire);
+        assertThat(item.isSelected()).isEqualTo(before);
+        assertThat(menuItem(robot, "menuRescan").getAccelerator().getName()).isEqualTo("F5");
+    }
+
+    @Test
+    void theRowMenuCopiesFoldersModuleVersionsAndGoGetLinesAndOpensTheFolder(FxRobot robot) throws Exception {
+        awaitScan();
+        VersionId cobra = new VersionId("github.com/spf13/cobra", "v1.7.0");
+        robot.interact(() -> model.selection().select(List.of(cobra), cobra));
+        ContextMenu menu = tree(robot).getContextMenu();
+
+        robot.interact(() -> item(menu, "ctxCopyPath").fire());
+        assertThat(clipboard(robot)).isEqualTo(dir.resolve("modcache/github.com/spf13/cobra@v1.7.0").toString());
+        robot.interact(() -> item(menu, "ctxCopyModuleVersion").fire());
+        assertThat(clipboard(robot)).isEqualTo("github.com/spf13/cobra@v1.7.0");
+        robot.interact(() -> item(menu, "ctxCopyGoGet").fire());
+        assertThat(clipboard(robot)).isEqualTo("go get github.com/spf13/cobra@v1.7.0");
+
+        robot.interact(() -> item(menu, "ctxOpenFolder").fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !opened.isEmpty());
+        assertThat(opened).containsExactly(dir.resolve("modcache/github.com/spf13/cobra@v1.7.0"));
+    }
+
+    @Test
+    void ctrlCCopiesTheSelectedFolders(FxRobot robot) throws Exception {
+        awaitScan();
+        VersionId a = new VersionId("github.com/spf13/cobra", "v1.7.0");
+        VersionId b = new VersionId("golang.org/x/mod", "v0.8.0");
+        robot.interact(() -> model.selection().select(List.of(a, b), a));
+
+        robot.interact(() -> menuItem(robot, "menuCopyPath").fire());
+
+        assertThat(clipboard(robot).lines()).containsExactlyInAnyOrder(
+                dir.resolve("modcache/github.com/spf13/cobra@v1.7.0").toString(), dir.resolve("modcache/golang.org/x/mod@v0.8.0").toString());
+    }
+
+    @Test
+    void theColumnsComeBackAsTheyWereLeftAndChangesAreStored(FxRobot robot) throws Exception {
+        awaitScan();
+        List<TreeTableColumn<CacheRow, ?>> columns = tree(robot).getColumns();
+
+        assertThat(columns.get(0).getId()).isEqualTo("size");
+        assertThat(columns.get(1).getId()).isEqualTo("name");
+        assertThat(columns.stream().filter(c -> "files".equals(c.getId())).findFirst().orElseThrow().isVisible()).isFalse();
+        assertThat(columns).hasSize(8); // the ones the stored layout did not name are still there
+
+        robot.interact(() -> columns.stream().filter(c -> "files".equals(c.getId())).findFirst().orElseThrow().setVisible(true));
+        robot.interact(() -> stage.setWidth(1111));
+
+        assertThat(layout.load().columns()).anyMatch(c -> c.id().equals("files") && c.visible());
+        assertThat(layout.load().width()).isEqualTo(1111);
+    }
+
+    @Test
+    void theDarkThemeRestylesOpenWindowsAndTheLightOneUndoesIt(FxRobot robot) {
+        Scene scene = robot.lookup("#cacheTree").query().getScene();
+        robot.interact(() -> menuItem(robot, "themeDark").fire());
+        assertThat(scene.getStylesheets()).anyMatch(s -> s.endsWith("/dark.css"));
+        assertThat(Themes.isDark()).isTrue();
+
+        robot.interact(() -> menuItem(robot, "themeLight").fire());
+        assertThat(scene.getStylesheets()).noneMatch(s -> s.endsWith("/dark.css"));
+    }
+
+    @Test
+    void exportWritesTheScanAsJsonOrCsv(FxRobot robot) throws Exception {
+        awaitScan();
+        Path json = dir.resolve("export.json");
+        Path csv = dir.resolve("export.csv");
+
+        robot.interact(() -> model.rowActions().exportReport(json, false));
+        robot.interact(() -> model.rowActions().exportReport(csv, true));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(json) && Files.exists(csv));
+
+        assertThat(Files.readString(json)).contains("\"path\" : \"github.com/spf13/cobra\"");
+        assertThat(Files.readAllLines(csv)).contains("module,version,bytes,files,lastAccess,downloaded,status")
+                .anyMatch(l -> l.startsWith("golang.org/x/mod,v0.8.0,"));
+    }
+
+    private static MenuItem item(ContextMenu menu, String id) {
+        return menu.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    private static String clipboard(FxRobot robot) {
+        String[] text = new String[1];
+        robot.interact(() -> text[0] = Clipboard.getSystemClipboard().getString());
+        return text[0];
+    }
+}
