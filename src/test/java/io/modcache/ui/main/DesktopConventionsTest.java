@@ -73,13 +73,11 @@ class DesktopConventionsTest {
     }
 
     private void awaitScan() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.lastScanProperty().get() != null && !model.scanningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowTests.awaitScan(model);
     }
 
-    @SuppressWarnings("unchecked")
     private static TreeTableView<CacheRow> tree(FxRobot robot) {
-        return robot.lookup("#cacheTree").queryAs(TreeTableView.class);
+        return WindowTests.tree(robot);
     }
 
     private static MenuItem menuItem(FxRobot robot, String id) {

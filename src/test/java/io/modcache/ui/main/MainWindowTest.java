@@ -22,7 +22,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,13 +56,11 @@ class MainWindowTest {
     }
 
     private void awaitScan() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.lastScanProperty().get() != null && !model.scanningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowTests.awaitScan(model);
     }
 
-    @SuppressWarnings("unchecked")
     private static TreeTableView<CacheRow> tree(FxRobot robot) {
-        return robot.lookup("#cacheTree").queryAs(TreeTableView.class);
+        return WindowTests.tree(robot);
     }
 
     private static List<String> visibleModules(FxRobot robot) {
