@@ -8,6 +8,7 @@ import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,8 @@ public final class Utf8Relaunch {
     /** Set in the relaunched process; set it yourself to keep the locale you have. */
     public static final String MARKER = "MODCACHE_EXPLORER_NO_RELAUNCH";
 
+    private static final int PROC_CAP = 8 << 20;
+
     interface LibC extends Library {
         int execve(String path, Pointer[] argv, Pointer[] envp) throws LastErrorException;
     }
@@ -42,9 +45,9 @@ public final class Utf8Relaunch {
             return;
         }
         try {
-            List<byte[]> argv = split(Files.readAllBytes(Path.of("/proc/self/cmdline")));
+            List<byte[]> argv = split(readProcFile("cmdline"));
             List<byte[]> env = new ArrayList<>();
-            for (byte[] var : split(Files.readAllBytes(Path.of("/proc/self/environ")))) {
+            for (byte[] var : split(readProcFile("environ"))) {
                 if (!startsWith(var, "LC_ALL=") && !startsWith(var, MARKER + "=")) {
                     env.add(var);
                 }
@@ -55,6 +58,17 @@ public final class Utf8Relaunch {
         } catch (IOException | LastErrorException | UnsatisfiedLinkError e) {
             System.getLogger(Utf8Relaunch.class.getName()).log(System.Logger.Level.WARNING,
                     "cannot relaunch with a UTF-8 locale (" + e.getMessage() + "); file names that are not ASCII will be flagged");
+        }
+    }
+
+    /** A process's arguments or environment, at most {@value #PROC_CAP} bytes (the kernel allows far less): more is refused. */
+    private static byte[] readProcFile(String name) throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of("/proc/self", name))) {
+            byte[] bytes = in.readNBytes(PROC_CAP);
+            if (in.read() != -1) {
+                throw new IOException("/proc/self/" + name + " is larger than " + PROC_CAP + " bytes");
+            }
+            return bytes;
         }
     }
 

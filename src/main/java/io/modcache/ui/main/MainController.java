@@ -154,37 +154,23 @@ public final class MainController {
     private void installMenus() {
         MainMenuBar.Guards guards = new MainMenuBar.Guards(model.busyProperty(), model.lastScanProperty().isNull(),
                 model.anythingSelectedProperty().not(), model.versionsSelectedProperty().not());
-        topBox.getChildren().add(0, MainMenuBar.create(new MainMenuBar.Commands(this::chooseFolder, this::exportReport,
+        topBox.getChildren().add(0, MainMenuBar.create(new MainMenuBar.Commands(this::chooseFolder,
+                        () -> ExportDialog.show(tree.getScene().getWindow(), model.rowActions()),
                         javafx.application.Platform::exit, () -> tree.getSelectionModel().selectAll(), this::focusSearch,
                         () -> RowContextMenu.copy(model.rowActions().paths()), this::verifyAll, this::verifySelected,
                         this::editProjects, this::rescan, this::deleteSelected, () -> HelpDialogs.shortcuts(tree.getScene().getWindow()),
                         () -> HelpDialogs.about(tree.getScene().getWindow())),
                 new MainMenuBar.Toggles(rulesButton, treemapButton, overviewButton, flatButton), guards,
                 io.modcache.ui.common.Themes.chosenProperty()));
-        javafx.scene.control.ContextMenu rowMenu = RowContextMenu.create(model.rowActions(), this::verifySelected,
-                this::deleteSelected, model.busyProperty(), model.versionsSelectedProperty().not());
-        tree.setContextMenu(rowMenu);
-        ((io.modcache.ui.treemap.TreemapView) treemapPane.lookup("#treemap")).setTileMenu(RowContextMenu.create(model.rowActions(),
-                this::verifySelected, this::deleteSelected, model.busyProperty(), model.versionsSelectedProperty().not()));
+        java.util.function.Supplier<javafx.scene.control.ContextMenu> selectionMenu = () -> RowContextMenu.create(model.rowActions(),
+                this::verifySelected, this::deleteSelected, model.busyProperty(), model.versionsSelectedProperty().not());
+        tree.setContextMenu(selectionMenu.get());
+        ((io.modcache.ui.treemap.TreemapView) treemapPane.lookup("#treemap")).setTileMenu(selectionMenu.get());
     }
 
     /** Keeps the window's place and size and the tree's columns between runs. */
     public void rememberLayout(MainServices.Stored<io.modcache.settings.WindowSettings> store, javafx.stage.Stage stage) {
         new WindowMemory(store, stage, tree).restoreAndTrack();
-    }
-
-    private void exportReport() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Export the scan");
-        chooser.getExtensionFilters().setAll(new javafx.stage.FileChooser.ExtensionFilter("JSON (scan --json)", "*.json"),
-                new javafx.stage.FileChooser.ExtensionFilter("CSV, one line per version", "*.csv"));
-        chooser.setInitialFileName("modcache-scan.json");
-        File file = chooser.showSaveDialog(tree.getScene().getWindow());
-        if (file != null) {
-            boolean csv = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
-                    || chooser.getSelectedExtensionFilter() == chooser.getExtensionFilters().get(1);
-            model.rowActions().exportReport(file.toPath(), csv);
-        }
     }
 
     private void focusSearch() {
