@@ -21,15 +21,30 @@ public final class CacheScanner {
 
     private final ForkJoinPool pool;
     private final FileAccess files;
+    private final boolean fingerprinted;
     private final Duration progressInterval;
 
+    /** A scanner whose versions carry a {@link Fingerprint}, so verdicts can be looked up in the verification index. */
     public CacheScanner(ForkJoinPool pool) {
-        this(pool, FileAccess.DEFAULT, Duration.ofMillis(100));
+        this(pool, FileAccess.DEFAULT, true, Duration.ofMillis(100));
+    }
+
+    /**
+     * A scanner for sizes, counts and times only: versions carry no fingerprint (so no stored
+     * verdict can be trusted for them), and each file costs the cheapest {@code lstat} the JDK has.
+     */
+    public static CacheScanner sizesOnly(ForkJoinPool pool) {
+        return new CacheScanner(pool, FileAccess.BASIC, false, Duration.ofMillis(100));
     }
 
     CacheScanner(ForkJoinPool pool, FileAccess files, Duration progressInterval) {
+        this(pool, files, true, progressInterval);
+    }
+
+    private CacheScanner(ForkJoinPool pool, FileAccess files, boolean fingerprinted, Duration progressInterval) {
         this.pool = pool;
         this.files = files;
+        this.fingerprinted = fingerprinted;
         this.progressInterval = progressInterval;
     }
 
@@ -51,7 +66,7 @@ public final class CacheScanner {
         }
         // Fail early, with the file system's reason, when the root itself cannot be listed.
         files.list(absolute).close();
-        ScanRun run = new ScanRun(absolute, files, listener, cancel, progressInterval.toNanos());
+        ScanRun run = new ScanRun(absolute, files, fingerprinted, listener, cancel, progressInterval.toNanos());
         try {
             return pool.invoke(run.rootTask());
         } catch (UncheckedIOException e) {

@@ -126,7 +126,7 @@ final class ExtractedArea {
                 escapedVersion = temp.group(1);
             }
             FileTally tally = new FileTally();
-            Fingerprint fp = leftover == null ? new Fingerprint() : null;
+            Fingerprint fp = leftover == null && run.fingerprinted ? new Fingerprint() : null;
             run.walkTree(dir, tally, fp, true);
             VersionAccumulator acc = run.accumulator(escapedPath, escapedVersion);
             acc.addTree(tally, attrs.lastModifiedTime().toInstant(), leftover, fp);

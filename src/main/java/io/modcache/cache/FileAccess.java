@@ -22,6 +22,19 @@ interface FileAccess {
         }
     };
 
+    /** Like {@link #DEFAULT} without change times, inodes and link counts: enough for sizes, not for fingerprints. */
+    FileAccess BASIC = new FileAccess() {
+        @Override
+        public DirectoryStream<Path> list(Path dir) throws IOException {
+            return Files.newDirectoryStream(dir);
+        }
+
+        @Override
+        public FileStat attributes(Path path) throws IOException {
+            return FileStat.basic(path);
+        }
+    };
+
     DirectoryStream<Path> list(Path dir) throws IOException;
 
     FileStat attributes(Path path) throws IOException;

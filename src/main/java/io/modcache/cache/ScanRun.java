@@ -29,10 +29,13 @@ final class ScanRun {
     final ProgressMeter progress;
     volatile boolean sawDownloadArea;
     volatile boolean sawTree;
+    /** Whether versions get a {@link Fingerprint}: only what checks verdicts against the index needs one. */
+    final boolean fingerprinted;
 
-    ScanRun(Path root, FileAccess fs, ScanListener listener, CancellationToken cancel, long progressIntervalNanos) {
+    ScanRun(Path root, FileAccess fs, boolean fingerprinted, ScanListener listener, CancellationToken cancel, long progressIntervalNanos) {
         this.root = root;
         this.fs = fs;
+        this.fingerprinted = fingerprinted;
         this.listener = listener;
         this.cancel = cancel;
         this.progress = new ProgressMeter(listener, progressIntervalNanos);
@@ -75,7 +78,7 @@ final class ScanRun {
 
     VersionAccumulator accumulator(String escapedPath, String escapedVersion) {
         return versions.computeIfAbsent(escapedPath + "@" + escapedVersion,
-                k -> new VersionAccumulator(escapedPath, escapedVersion));
+                k -> new VersionAccumulator(escapedPath, escapedVersion, fingerprinted));
     }
 
     record Entry(Path path, io.modcache.fs.FileStat attrs) {

@@ -19,11 +19,13 @@ final class VersionAccumulator {
     private Instant zipModified;
     private Instant treeModified;
     private boolean reported;
-    private final Fingerprint fingerprint = new Fingerprint();
+    /** Null when the scan computes no fingerprints. */
+    private final Fingerprint fingerprint;
 
-    VersionAccumulator(String escapedPath, String escapedVersion) {
+    VersionAccumulator(String escapedPath, String escapedVersion, boolean fingerprinted) {
         this.escapedPath = escapedPath;
         this.escapedVersion = escapedVersion;
+        this.fingerprint = fingerprinted ? new Fingerprint() : null;
     }
 
     /** A file of {@code cache/download/<path>/@v/} named for this version; links and special files are flagged, not counted. */
@@ -34,7 +36,7 @@ final class VersionAccumulator {
         } else {
             problems.add(Problem.of(Problem.Kind.NOT_REGULAR, name + " is " + attrs.kind().description() + "; it is never opened"));
         }
-        if (part != CachePart.LOCK && part != CachePart.TEMP) {
+        if (fingerprint != null && part != CachePart.LOCK && part != CachePart.TEMP) {
             fingerprint.add(name, attrs);
         }
         if (part == CachePart.ZIP) {
@@ -46,14 +48,16 @@ final class VersionAccumulator {
         }
     }
 
-    /** @param treeFingerprint the tree's entries, or null for a leftover temporary tree (not fingerprinted) */
+    /** @param treeFingerprint the tree's entries, or null for a leftover temporary tree or a scan without fingerprints */
     synchronized void addTree(FileTally treeTally, Instant modified, String leftoverTempName, Fingerprint treeFingerprint) {
         tally.add(treeTally);
         problems.addAll(treeTally.allProblems());
         if (leftoverTempName == null) {
             parts.add(CachePart.TREE);
             treeModified = modified;
-            fingerprint.merge(treeFingerprint);
+            if (fingerprint != null && treeFingerprint != null) {
+                fingerprint.merge(treeFingerprint);
+            }
         } else {
             parts.add(CachePart.TEMP);
             problems.add(Problem.of(Problem.Kind.LEFTOVER_TEMP, "leftover temporary directory " + leftoverTempName));
@@ -107,9 +111,13 @@ final class VersionAccumulator {
         boolean settled = all.stream().anyMatch(p -> p.kind().decidedByScan());
         VerificationStatus status = settled ? VerificationStatus.ERROR : VerificationStatus.UNVERIFIED;
         Instant access = tally.files == 0 ? null : Instant.ofEpochMilli(tally.newestAccessMillis);
-        Fingerprint fp = fingerprint.copy();
-        fp.addParts(parts);
+        String fp = null;
+        if (fingerprint != null) {
+            Fingerprint whole = fingerprint.copy();
+            whole.addParts(parts);
+            fp = whole.value();
+        }
         return new ModuleVersion(path, version, escapedPath, escapedVersion, tally.bytes, tally.files, parts,
-                access, zipModified != null ? zipModified : treeModified, status, all, fp.value());
+                access, zipModified != null ? zipModified : treeModified, status, all, fp);
     }
 }

@@ -23,8 +23,14 @@ public record CliContext(CacheLocator locator, WorkerPool workers, AppDirs dirs,
 
     private static final System.Logger LOG = System.getLogger(CliContext.class.getName());
 
+    /** Scans whose versions carry fingerprints, for commands that look up or store verdicts. */
     public ScanService scans() {
         return new ScanService(locator, new CacheScanner(workers.pool()));
+    }
+
+    /** Scans for sizes, counts and times only: the cheaper walk a listing needs. */
+    public ScanService listingScans() {
+        return new ScanService(locator, CacheScanner.sizesOnly(workers.pool()));
     }
 
     public HistoryStore history() {

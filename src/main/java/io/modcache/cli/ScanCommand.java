@@ -46,7 +46,8 @@ final class ScanCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ProjectNeeds needs = projectOptions.projects.isEmpty() ? null : projectOptions.needs(spec, context);
         CacheLocation[] location = {null};
-        CacheScan scan = CacheCommands.scanOrExplain(cacheOption.cache, spec, context, where -> location[0] = where);
+        CacheScan scan = CacheCommands.scanOrExplain(context.listingScans(), cacheOption.cache, spec, context,
+                where -> location[0] = where);
         if (scan == null) {
             return 1;
         }

@@ -52,6 +52,15 @@ public final class FileStat implements BasicFileAttributes {
         return of(Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
     }
 
+    /**
+     * Kind, size and times only, for a listing that needs no fingerprint: the JDK reads them with
+     * one {@code lstat} and no attribute map. A special file is read again to tell a pipe from a device.
+     */
+    public static FileStat basic(Path path) throws IOException {
+        BasicFileAttributes b = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        return b.isOther() ? of(path) : of(b);
+    }
+
     /** From attributes read elsewhere (no change time, inode or link count: they read as 0, 0 and 1). */
     public static FileStat of(BasicFileAttributes b) {
         FileKind kind = b.isRegularFile() ? FileKind.REGULAR : b.isDirectory() ? FileKind.DIRECTORY

@@ -93,6 +93,33 @@ class CacheScannerTest {
     }
 
     @Test
+    void sizesOnlyScanSeesWhatTheFullScanSeesWithoutFingerprints() throws IOException {
+        CacheFixture f = new CacheFixture(dir)
+                .tree("example.com/a", "v1.0.0", "go.mod", "module example.com/a\n", "a.go", "package a\n")
+                .downloaded("example.com/a", "v1.0.0")
+                .tree("example.com/b", "v0.1.0", "go.mod", "module example.com/b\n")
+                .downloaded("example.com/b", "v0.1.0");
+        io.modcache.testing.Posix.mkfifo(f.root().resolve("example.com/b@v0.1.0/pipe"));
+
+        CacheScan full = scan(dir);
+        CacheScan sizes = CacheScanner.sizesOnly(workers.pool()).scan(dir, ScanListener.NONE, CancellationToken.NONE);
+
+        assertThat(sizes.totalBytes()).isEqualTo(full.totalBytes()).isPositive();
+        assertThat(sizes.totalFiles()).isEqualTo(full.totalFiles());
+        Map<String, ModuleVersion> fullById = byId(full);
+        byId(sizes).forEach((id, v) -> {
+            ModuleVersion same = fullById.get(id);
+            assertThat(v.parts()).as(id).isEqualTo(same.parts());
+            assertThat(v.lastAccess()).as(id).isEqualTo(same.lastAccess());
+            // the pipe is named as such, though the cheaper attributes only say "not a file or folder"
+            assertThat(v.problemTexts()).as(id).isEqualTo(same.problemTexts());
+            assertThat(v.fingerprint()).as(id).isNull();
+            assertThat(same.fingerprint()).as(id).isNotNull();
+        });
+        assertThat(byId(sizes).get("example.com/b@v0.1.0").problemTexts()).anySatisfy(t -> assertThat(t).contains("named pipe"));
+    }
+
+    @Test
     void versionWithOnlyModAndInfoIsAnEntry() throws IOException {
         new CacheFixture(dir)
                 .download("example.com/graph", "v1.5.0", "mod", "module example.com/graph\n")
