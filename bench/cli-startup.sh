@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The command line as a user runs it, whole process, best of ROUNDS, against `du -s` on the same
 # tree in the same run: the jar on the system's java, with C1 only, and the packaged launcher
-# (target/dist/modcache-explorer, from `mvn -Pdist package`) when it is there.
+# (target/dist/modcache-explorer, from `mvn -Pdist package`) and the installed command when they are there.
 # usage: bench/cli-startup.sh CACHE [ROUNDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,7 +31,12 @@ printf '%-58s %8s ms %7s\n' "du -s" "$du_ms" "1.00x"
 row "java -jar modcache-explorer.jar scan --json" java -jar target/modcache-explorer.jar scan --json --cache "$cache"
 row "  the same, -XX:TieredStopAtLevel=1" java -XX:TieredStopAtLevel=1 -jar target/modcache-explorer.jar scan --json --cache "$cache"
 row "java -jar modcache-explorer.jar --version" java -jar target/modcache-explorer.jar --version
-if [ -x target/dist/modcache-explorer/bin/modcache-explorer ]; then
-  row "packaged launcher: modcache-explorer scan --json" target/dist/modcache-explorer/bin/modcache-explorer scan --json --cache "$cache"
-  row "packaged launcher: modcache-explorer --version" target/dist/modcache-explorer/bin/modcache-explorer --version
+if [ -x /usr/bin/modcache-explorer ]; then
+  row "installed: modcache-explorer scan --json" /usr/bin/modcache-explorer scan --json --cache "$cache"
+  row "installed: modcache-explorer --version" /usr/bin/modcache-explorer --version
+fi
+image=target/dist/modcache-explorer/bin
+if [ -x $image/modcache-explorer-quick ]; then
+  row "app image, quick launcher (what scan runs on)" $image/modcache-explorer-quick scan --json --cache "$cache"
+  row "app image, main launcher (full JIT)" $image/modcache-explorer scan --json --cache "$cache"
 fi

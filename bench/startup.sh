@@ -20,7 +20,7 @@ launch() {
   : > "$log"
   "$java" ${JAVA_OPTS:-} -Dmodcache.trace.startup=true -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
     -Dmodcache.config.dir="$home/config" -Dmodcache.cache.dir="$home/cache" -Dmodcache.data.dir="$home/data" \
-    -cp "target/modcache-explorer.jar:$monocle" io.modcache.Launcher --cache "$cache" > "$log" 2>&1 &
+    -cp "${APP_JAR:-target/modcache-explorer.jar}:$monocle" io.modcache.Launcher --cache "$cache" > "$log" 2>&1 &
   local pid=$!
   for _ in $(seq 1 1200); do
     grep -q "fresh scan shown" "$log" && break

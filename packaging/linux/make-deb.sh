@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Wraps the jpackage app image into a .deb that installs and removes cleanly with dpkg:
-#   /opt/modcache-explorer/                 the app image (launcher, jar, jlink'd runtime)
-#   /usr/bin/modcache-explorer              a link to its launcher: the window, or the CLI with a subcommand
+#   /opt/modcache-explorer/                 the app image (launchers, jar, jlink'd runtime, its AOT cache)
+#   /usr/bin/modcache-explorer              a link to bin/modcache-explorer-command, which runs the window,
+#                                           or the CLI with a subcommand (on the launcher that suits it)
 #   /usr/share/applications/…desktop        the menu entry
 #   /usr/share/metainfo/…metainfo.xml       AppStream metadata (software centres)
 #   /usr/share/icons/hicolor/…              the icon, SVG and PNG sizes
@@ -19,9 +20,12 @@ arch=$(dpkg --print-architecture)
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 
+"$here/../aot-cache.sh" "$image"
+
 install -d "$stage/opt" "$stage/usr/bin" "$stage/usr/share/applications" "$stage/usr/share/metainfo" "$stage/DEBIAN"
 cp -a "$image" "$stage/opt/modcache-explorer"
-ln -s /opt/modcache-explorer/bin/modcache-explorer "$stage/usr/bin/modcache-explorer"
+install -m 755 "$here/modcache-explorer-command" "$stage/opt/modcache-explorer/bin/modcache-explorer-command"
+ln -s /opt/modcache-explorer/bin/modcache-explorer-command "$stage/usr/bin/modcache-explorer"
 install -m 644 "$here/$id.desktop" "$stage/usr/share/applications/$id.desktop"
 sed -e "s/@VERSION@/$version/" -e "s/@DATE@/$(date -u +%F)/" "$here/$id.metainfo.xml" \
   > "$stage/usr/share/metainfo/$id.metainfo.xml"

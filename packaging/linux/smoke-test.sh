@@ -9,7 +9,17 @@ deb=$(realpath "$1")
 fail() { echo "packaging smoke test: $*" >&2; exit 1; }
 
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >/dev/null
-[ "$(readlink /usr/bin/modcache-explorer)" = /opt/modcache-explorer/bin/modcache-explorer ] || fail "no modcache-explorer on PATH"
+[ "$(readlink /usr/bin/modcache-explorer)" = /opt/modcache-explorer/bin/modcache-explorer-command ] || fail "no modcache-explorer on PATH"
+if [ -e /opt/modcache-explorer/lib/app/modcache-explorer.aot ]; then
+  # a cache the JVM rejects is silently ignored: ask it, with each launcher's options, to say so
+  for cfg in /opt/modcache-explorer/lib/app/*.cfg; do
+    options=$(sed -n 's/^java-options=//p' "$cfg" | sed 's#\$APPDIR#/opt/modcache-explorer/lib/app#g' | tr '\n' ' ')
+    # shellcheck disable=SC2086
+    log=$(/opt/modcache-explorer/lib/runtime/bin/java $options -Xlog:aot \
+      -cp /opt/modcache-explorer/lib/app/modcache-explorer.jar io.modcache.Launcher --version 2>&1)
+    grep -q "Using AOT-linked classes: true" <<< "$log" || fail "$(basename "$cfg"): the installed AOT cache is not used: $log"
+  done
+fi
 
 version=$(modcache-explorer --version)
 echo "$version"
@@ -26,8 +36,8 @@ printf 'package hello\n' > "$cache/example.com/hello@v1.0.0/hello.go"
 printf 'module example.com/hello\n' > "$cache/cache/download/example.com/hello/@v/v1.0.0.mod"
 printf '{"Version":"v1.0.0","Time":"2024-01-02T03:04:05Z"}\n' > "$cache/cache/download/example.com/hello/@v/v1.0.0.info"
 report=$(modcache-explorer scan --json --cache "$cache")
-echo "$report" | grep -q '"path" *: *"example.com/hello"' || fail "scan --json did not list example.com/hello: $report"
-echo "$report" | grep -q '"version" *: *"v1.0.0"' || fail "scan --json did not list v1.0.0"
+grep -q '"path" *: *"example.com/hello"' <<< "$report" || fail "scan --json did not list example.com/hello: $report"
+grep -q '"version" *: *"v1.0.0"' <<< "$report" || fail "scan --json did not list v1.0.0"
 
 desktop-file-validate /usr/share/applications/io.modcache.ModcacheExplorer.desktop
 appstreamcli validate --no-net /usr/share/metainfo/io.modcache.ModcacheExplorer.metainfo.xml

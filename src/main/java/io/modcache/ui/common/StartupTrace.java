@@ -15,12 +15,20 @@ import java.util.List;
 public final class StartupTrace {
 
     public static final String PROPERTY = "modcache.trace.startup";
+    /** With this also true, the app quits once the fresh scan is shown: a training run for the packaged app's AOT cache. */
+    public static final String QUIT_PROPERTY = "modcache.trace.quitWhenScanned";
+    static final String FRESH_SCAN_SHOWN = "fresh scan shown";
 
     private StartupTrace() {
     }
 
     public static boolean enabled() {
         return Boolean.getBoolean(PROPERTY);
+    }
+
+    /** Marks the fresh scan shown, which ends a training run (see {@link #QUIT_PROPERTY}). */
+    public static void freshScanShown(Scene scene) {
+        afterNextPulse(scene, FRESH_SCAN_SHOWN);
     }
 
     /** After the next pulse of {@code scene} has laid it out, prints {@code what} with the time since the JVM started. */
@@ -35,7 +43,11 @@ public final class StartupTrace {
             scene.addPostLayoutPulseListener(() -> {
                 long since = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                 names.forEach(name -> System.err.println("startup: " + name + " " + since + " ms after the JVM started"));
+                boolean quit = names.contains(FRESH_SCAN_SHOWN) && Boolean.getBoolean(QUIT_PROPERTY);
                 names.clear();
+                if (quit) {
+                    Platform.runLater(Platform::exit);
+                }
             });
             return names;
         });

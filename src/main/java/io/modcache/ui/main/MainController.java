@@ -300,7 +300,7 @@ public final class MainController {
             });
             model.lastScanProperty().addListener((obs, old, scan) -> {
                 if (scan != null) {
-                    StartupTrace.afterNextPulse(scene, "fresh scan shown");
+                    StartupTrace.freshScanShown(scene);
                 }
             });
         }
