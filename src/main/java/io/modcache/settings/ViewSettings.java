@@ -14,12 +14,13 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param sortAscending  the direction of that sort
  * @param flat           every version as a row of its own instead of grouped by module
  * @param overviewShown  whether the overview panel is open
+ * @param detailsHidden  whether the user hid the details pane (View ▸ Details); shown by default
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ViewSettings(boolean treemapShown, double treemapDivider, String colouring, boolean groupByHost, String sortColumn,
-                           boolean sortAscending, boolean flat, boolean overviewShown) {
+                           boolean sortAscending, boolean flat, boolean overviewShown, boolean detailsHidden) {
 
-    public static final ViewSettings DEFAULT = new ViewSettings(true, 0.55, "AGE", false, "size", false, false, false);
+    public static final ViewSettings DEFAULT = new ViewSettings(true, 0.55, "AGE", false, "size", false, false, false, false);
 
     public ViewSettings {
         treemapDivider = treemapDivider > 0.05 && treemapDivider < 0.95 ? treemapDivider : 0.55;

@@ -1,5 +1,6 @@
 package io.modcache.ui;
 
+import io.modcache.text.Text;
 import io.modcache.cache.CacheLocator;
 import io.modcache.cache.CacheScanner;
 import io.modcache.cache.ScanService;
@@ -181,7 +182,7 @@ public final class ModcacheApp extends Application {
 
         /** Shows the window where, and as large as, {@code layout} remembers it, and keeps remembering. */
         public void showIn(Stage stage, MainServices.Stored<WindowSettings> layout) {
-            stage.setTitle("Modcache Explorer");
+            stage.setTitle(Text.get("app.title"));
             stage.getIcons().setAll(appIcons());
             stage.setScene(scene);
             FxmlViews.size(stage, 1180, 740, 760, 460);

@@ -61,7 +61,8 @@ public final class Screenshots {
         }
         List<Path> projects = options.containsKey("projects") ? firstOf(Path.of(options.get("projects"))) : List.of();
         ViewSettings view = new ViewSettings(!options.containsKey("notreemap"), 0.55, options.getOrDefault("colour", "AGE"),
-                options.containsKey("host"), "size", false, options.containsKey("flat"), options.containsKey("overview"));
+                options.containsKey("host"), "size", false, options.containsKey("flat"), options.containsKey("overview"),
+                options.containsKey("nodetails"));
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();

@@ -1,5 +1,6 @@
 package io.modcache.ui.clean;
 
+import io.modcache.text.Text;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -19,12 +20,11 @@ public final class ConfirmEverythingDialog extends Dialog<Boolean> {
 
     public ConfirmEverythingDialog(Window owner, Path root) {
         initOwner(owner);
-        setTitle("Delete everything");
-        setHeaderText("Delete every module version and entry in " + root + "?");
+        setTitle(Text.get("everything.title"));
+        setHeaderText(Text.get("everything.header", root));
         typed.setId("confirmPhrase");
         typed.setPromptText(PHRASE);
-        Label explain = new Label("Like go clean -modcache: go downloads what it needs again. Type \"" + PHRASE
-                + "\" to continue to the preview.");
+        Label explain = new Label(Text.get("everything.explain", PHRASE));
         explain.setWrapText(true);
         VBox content = new VBox(8, explain, typed);
         content.setPrefWidth(460);
@@ -32,7 +32,7 @@ public final class ConfirmEverythingDialog extends Dialog<Boolean> {
         io.modcache.ui.common.Themes.dress(getDialogPane());
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, ButtonType.OK);
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
-        ok.setText("Continue…");
+        ok.setText(Text.get("everything.continue"));
         ok.setDefaultButton(false);
         ok.disableProperty().bind(typed.textProperty().isNotEqualTo(PHRASE));
         setResultConverter(b -> b == ButtonType.OK && PHRASE.equals(typed.getText()));

@@ -1,5 +1,6 @@
 package io.modcache.ui.clean;
 
+import io.modcache.text.Text;
 import io.modcache.cache.CachePart;
 import io.modcache.clean.DeletionResult;
 import io.modcache.clean.PlanEntry;
@@ -69,7 +70,7 @@ public final class DeletePreviewController {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(model.isWholeCache() ? "Delete everything in the module cache" : "Delete from the module cache");
+        stage.setTitle(Text.get(model.isWholeCache() ? "preview.title.everything" : "preview.title"));
         stage.setScene(scene);
         FxmlViews.size(stage, 900, 640, 640, 420);
         if (owner instanceof Stage ownerStage) {
@@ -91,7 +92,7 @@ public final class DeletePreviewController {
     private void initialize() {
         header.textProperty().bind(model.headerProperty());
         entries.setItems(model.entries());
-        entries.setPlaceholder(new Label("Working out what will be deleted…"));
+        entries.setPlaceholder(new Label(Text.get("preview.planning")));
         whatColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().path()));
         versionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().isVersion() ? c.getValue().version()
                 : "(" + c.getValue().otherKind().label() + ")"));
@@ -101,7 +102,7 @@ public final class DeletePreviewController {
         filesColumn.setCellFactory(Cells.tableText(n -> Formats.count(n.longValue())));
         partsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().isVersion()
                 ? c.getValue().parts().stream().map(DeletePreviewController::partName).sorted().collect(Collectors.joining(", "))
-                : "all of it"));
+                : Text.get("preview.allOfIt")));
         reasonsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join("; ", c.getValue().reasons())));
         reasonsColumn.setCellFactory(Cells.tableText(text -> text));
         totals.textProperty().bind(model.totalsProperty());
@@ -136,9 +137,9 @@ public final class DeletePreviewController {
         deleteButton.visibleProperty().bind(model.stateProperty().isNotEqualTo(DeletePreviewViewModel.State.DONE));
         exportButton.disableProperty().bind(model.planProperty().isNull());
         cancelButton.textProperty().bind(Bindings.createStringBinding(() -> switch (model.stateProperty().get()) {
-            case DONE, FAILED -> "Close";
-            case DELETING -> "Stop";
-            default -> "Cancel";
+            case DONE, FAILED -> Text.get("preview.close");
+            case DELETING -> Text.get("preview.stop");
+            default -> Text.get("preview.cancelButton");
         }, model.stateProperty()));
     }
 
@@ -159,7 +160,7 @@ public final class DeletePreviewController {
     @FXML
     private void export() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the deletion report");
+        chooser.setTitle(Text.get("preview.export"));
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("JSON", "*.json"),
                 new FileChooser.ExtensionFilter("CSV", "*.csv"));
         chooser.setInitialFileName("modcache-deletion.json");
@@ -171,14 +172,14 @@ public final class DeletePreviewController {
 
     private static String partName(CachePart part) {
         return switch (part) {
-            case TREE -> "source tree";
-            case ZIP -> "zip";
-            case ZIPHASH -> "ziphash";
-            case MOD -> "go.mod";
-            case INFO -> "info";
-            case PARTIAL -> "partial mark";
-            case TEMP -> "temporary files";
-            case LOCK -> "lock";
+            case TREE -> Text.get("part.tree");
+            case ZIP -> Text.get("part.zip");
+            case ZIPHASH -> Text.get("part.ziphash");
+            case MOD -> Text.get("part.mod");
+            case INFO -> Text.get("part.info");
+            case PARTIAL -> Text.get("part.partial");
+            case TEMP -> Text.get("part.temp");
+            case LOCK -> Text.get("part.lock");
         };
     }
 }

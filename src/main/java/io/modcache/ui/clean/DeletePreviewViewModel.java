@@ -1,5 +1,6 @@
 package io.modcache.ui.clean;
 
+import io.modcache.text.Text;
 import io.modcache.clean.Candidate;
 import io.modcache.cache.OtherEntry;
 import io.modcache.clean.DeletionPlan;
@@ -65,7 +66,7 @@ public final class DeletePreviewViewModel {
     private final ReadOnlyObjectWrapper<DeletionPlan> plan = new ReadOnlyObjectWrapper<>();
     private final ObservableList<PlanEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper("Working out what will be deleted…");
+    private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper(Text.get("preview.planning"));
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
@@ -100,7 +101,7 @@ public final class DeletePreviewViewModel {
     public void replan() {
         Scope chosen = scope.get();
         state.set(State.PLANNING);
-        totals.set("Working out what will be deleted…");
+        totals.set(Text.get("preview.planning"));
         UiTask.of(executor, ticket -> {
             ProjectSums.Loaded loaded = sums.load(ticket.token());
             DeletionPlan built = new DeletionPlanner(root, loaded.index(), privatePatterns.get())
@@ -110,7 +111,7 @@ public final class DeletePreviewViewModel {
                 .onSuccess(p -> showPlan(p.plan(), p.sums().problems()))
                 .onFailure(Exception.class, e -> {
                     state.set(State.FAILED);
-                    totals.set("Cannot work out the deletion: " + e.getMessage());
+                    totals.set(Text.get("preview.planFailed", e.getMessage()));
                 })
                 .start();
     }
@@ -123,14 +124,14 @@ public final class DeletePreviewViewModel {
         entries.setAll(built.entries());
         List<String> all = new ArrayList<>(sumsProblems);
         all.addAll(notes);
-        built.unplanned().forEach(u -> all.add("Cannot delete " + u.id() + ": " + u.reason()));
+        built.unplanned().forEach(u -> all.add(Text.get("preview.cannotDelete", u.id(), u.reason())));
         all.addAll(built.warnings());
         if (!looksLikeCache) {
-            all.add(0, root + " does not look like a Go module cache (no cache/download folder). Confirm below to delete anyway.");
+            all.add(0, Text.get("preview.notACache", root));
         }
         warnings.setAll(all);
-        totals.set(String.format(Locale.ROOT, "%d versions, %d entries, %,d files, %s", built.versionCount(),
-                built.entries().size(), built.totalFiles(), ByteSizes.format(built.totalBytes())));
+        totals.set(Text.get("preview.totals", String.valueOf(built.versionCount()), String.valueOf(built.entries().size()),
+                String.format(Locale.ROOT, "%,d", built.totalFiles()), ByteSizes.format(built.totalBytes())));
         state.set(State.READY);
     }
 
@@ -150,7 +151,7 @@ public final class DeletePreviewViewModel {
             UiBatcher<PlanEntry> finished = new UiBatcher<>(executor, ticket.gate(batch -> {
                 done[0] += batch.size();
                 progress.set(done[0] / (double) total);
-                totals.set(String.format(Locale.ROOT, "Deleting… %d of %d", done[0], total));
+                totals.set(Text.get("preview.deleting", String.valueOf(done[0]), String.valueOf(total)));
             }));
             batcher.set(finished);
             return deleter.execute(current, force, (entry, error, bytes) -> finished.add(entry), ticket.token());
@@ -158,13 +159,13 @@ public final class DeletePreviewViewModel {
                 .onSuccess(r -> {
                     batcher.get().flushNow();
                     summary.set(describe(r, total));
-                    totals.set(String.format(Locale.ROOT, "%d of %d entries deleted, %s freed", r.deleted().size(), total,
+                    totals.set(Text.get("preview.deletedTotals", String.valueOf(r.deleted().size()), String.valueOf(total),
                             ByteSizes.format(r.freedBytes())));
                     state.set(State.DONE);
                     onDone.accept(r);
                 })
                 .onFailure(Exception.class, e -> {
-                    summary.set("Nothing was deleted: " + e.getMessage());
+                    summary.set(Text.get("preview.failed", e.getMessage()));
                     state.set(State.FAILED);
                 })
                 .start();
@@ -173,11 +174,10 @@ public final class DeletePreviewViewModel {
     private String headerFor(State now) {
         return switch (now) {
             case PLANNING, READY -> wholeCache
-                    ? "Everything in the module cache will be deleted, like go clean -modcache. Nothing happens until you press Delete."
-                    : "These will be deleted from the module cache. Nothing happens until you press Delete.";
-            case DELETING -> "Deleting… Stop finishes the versions in hand and leaves the rest as they are.";
-            case DONE -> "Done. Go downloads what was deleted again when a build needs it.";
-            case FAILED -> "Nothing was deleted.";
+                    ? Text.get("preview.header.everything") : Text.get("preview.header");
+            case DELETING -> Text.get("preview.header.deleting");
+            case DONE -> Text.get("preview.header.done");
+            case FAILED -> Text.get("preview.header.failed");
         };
     }
 
@@ -187,13 +187,13 @@ public final class DeletePreviewViewModel {
     }
 
     static String describe(DeletionResult r, int planned) {
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "Deleted %d of %d entries, freed %s.",
-                r.deleted().size(), planned, ByteSizes.format(r.freedBytes())));
+        StringBuilder s = new StringBuilder(Text.get("preview.summary", String.valueOf(r.deleted().size()), String.valueOf(planned),
+                ByteSizes.format(r.freedBytes())));
         if (r.cancelled()) {
-            s.append(" Cancelled: the rest was left as it was.");
+            s.append(Text.get("preview.summary.cancelled"));
         }
         for (var f : r.failed()) {
-            s.append("\nFailed: ").append(f.entry().id()).append(": ").append(f.error());
+            s.append("\n").append(Text.get("preview.summary.failed", f.entry().id(), f.error()));
         }
         return s.toString();
     }
@@ -210,8 +210,8 @@ public final class DeletePreviewViewModel {
                     : ScanReports.mapper().writeValueAsString(CleanReports.plan(current));
             AtomicFiles.writeString(file, text);
             return file;
-        }).onSuccess(f -> summary.set("Report saved to " + f))
-                .onFailure(IOException.class, e -> summary.set("Cannot save the report: " + e.getMessage()))
+        }).onSuccess(f -> summary.set(Text.get("preview.reportSaved", f)))
+                .onFailure(IOException.class, e -> summary.set(Text.get("preview.reportFailed", e.getMessage())))
                 .start();
     }
 

@@ -1,5 +1,6 @@
 package io.modcache.ui.clean;
 
+import io.modcache.text.Text;
 import io.modcache.concurrent.CancellationToken;
 import io.modcache.projects.GoSumIndex;
 
@@ -34,16 +35,14 @@ final class ProjectSums {
             try {
                 read = reader.read(token);
             } catch (IOException | RuntimeException e) {
-                return new Loaded(GoSumIndex.EMPTY, List.of("The go.sum files of your projects could not be read ("
-                        + e.getMessage() + "): versions they pin are not marked."));
+                return new Loaded(GoSumIndex.EMPTY, List.of(Text.get("sums.unreadable", e.getMessage())));
             }
         }
         List<String> problems = read.problems();
         if (problems.isEmpty()) {
             return new Loaded(read, List.of());
         }
-        return new Loaded(read, List.of("Some go.sum files of your projects could not be read, so pins may be missing: "
-                + String.join("; ", problems.subList(0, Math.min(3, problems.size())))
-                + (problems.size() > 3 ? " and " + (problems.size() - 3) + " more" : "")));
+        return new Loaded(read, List.of(Text.get("sums.someUnreadable", String.join("; ", problems.subList(0, Math.min(3, problems.size()))))
+                + (problems.size() > 3 ? Text.get("sums.more", String.valueOf(problems.size() - 3)) : "")));
     }
 }

@@ -1,5 +1,6 @@
 package io.modcache.ui.common;
 
+import io.modcache.text.Text;
 import io.modcache.history.CacheHistory;
 import io.modcache.report.ByteSizes;
 
@@ -34,8 +35,8 @@ public final class Formats {
 
     /** "Since 2026-11-20 09:14: +3 versions, +12.0 MiB". */
     public static String change(CacheHistory.Change c) {
-        return "Since " + dateTime(c.since()) + ": " + signed(c.versions(), count(Math.abs(c.versions())))
-                + (Math.abs(c.versions()) == 1 ? " version, " : " versions, ") + signed(c.bytes(), bytes(Math.abs(c.bytes())));
+        return Text.get("change.since", dateTime(c.since()), signed(c.versions(), count(Math.abs(c.versions()))),
+                Math.abs(c.versions()), signed(c.bytes(), bytes(Math.abs(c.bytes()))));
     }
 
     private static String signed(long n, String magnitude) {

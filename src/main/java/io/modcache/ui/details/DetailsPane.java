@@ -1,5 +1,6 @@
 package io.modcache.ui.details;
 
+import io.modcache.text.Text;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,14 +18,14 @@ import javafx.scene.layout.VBox;
  */
 public final class DetailsPane extends VBox {
 
-    private final Label title = new Label();
-    private final Label status = new Label();
-    private final Label files = new Label();
-    private final Label problems = new Label();
-    private final Label goSums = new Label();
-    private final Label usedBy = new Label();
+    private final SelectableText title = new SelectableText();
+    private final SelectableText status = new SelectableText();
+    private final SelectableText files = new SelectableText();
+    private final SelectableText problems = new SelectableText();
+    private final SelectableText goSums = new SelectableText();
+    private final SelectableText usedBy = new SelectableText();
     private final TextField restore = new TextField();
-    private final Label placeholder = new Label("Select a version to see its files, problems and go.sum matches; a module or several rows for a summary.");
+    private final Label placeholder = new Label(Text.get("details.placeholder"));
     private final GridPane grid = new GridPane();
 
     public DetailsPane() {
@@ -40,7 +41,7 @@ public final class DetailsPane extends VBox {
         restore.setEditable(false);
         restore.setId("restoreCommand");
         restore.getStyleClass().add("details-mono");
-        Button copy = new Button("Copy");
+        Button copy = new Button(Text.get("details.copy"));
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(restore.getText());
@@ -51,13 +52,16 @@ public final class DetailsPane extends VBox {
         grid.setHgap(12);
         grid.setVgap(4);
         usedBy.setId("detailsUsedBy");
-        grid.addRow(0, caption("Status"), status);
-        grid.addRow(1, caption("Problems"), problems);
-        grid.addRow(2, caption("Used by"), usedBy);
-        grid.addRow(3, caption("go.sum"), goSums);
-        grid.addRow(4, caption("Restore"), restoreRow);
-        grid.addRow(5, caption("Files"), files);
+        grid.addRow(0, caption(Text.get("details.status")), status);
+        grid.addRow(1, caption(Text.get("details.problems")), problems);
+        grid.addRow(2, caption(Text.get("details.usedBy")), usedBy);
+        grid.addRow(3, caption(Text.get("details.goSum")), goSums);
+        grid.addRow(4, caption(Text.get("details.restore")), restoreRow);
+        grid.addRow(5, caption(Text.get("details.files")), files);
         GridPane.setHgrow(restoreRow, Priority.ALWAYS);
+        for (SelectableText t : new SelectableText[] {status, problems, usedBy, goSums, files}) {
+            GridPane.setHgrow(t, Priority.ALWAYS);
+        }
         placeholder.getStyleClass().add("details-placeholder");
         placeholder.setWrapText(true);
         show(null);
@@ -79,15 +83,15 @@ public final class DetailsPane extends VBox {
         facts.setVgap(4);
         int row = 0;
         for (SummaryDetails.Fact f : d.facts()) {
-            Label words = new Label(f.words());
-            words.setWrapText(true);
+            SelectableText words = new SelectableText(f.words());
+            GridPane.setHgrow(words, Priority.ALWAYS);
             facts.addRow(row++, caption(f.caption()), words);
         }
         if (!d.list().isEmpty()) {
-            Label list = new Label(String.join("\n", d.list()));
+            SelectableText list = new SelectableText(String.join("\n", d.list()));
             list.getStyleClass().add("details-mono");
             list.setId("detailsList");
-            facts.addRow(row, caption("Versions"), list);
+            facts.addRow(row, caption(Text.get("details.versions")), list);
         }
         getChildren().setAll(title, facts);
     }
@@ -101,12 +105,12 @@ public final class DetailsPane extends VBox {
         title.setText(d.title());
         status.setText(d.status());
         files.setText(String.join("\n", d.files()));
-        problems.setText(d.problems().isEmpty() ? "none" : String.join("\n", d.problems()));
+        problems.setText(d.problems().isEmpty() ? Text.get("details.noProblems") : String.join("\n", d.problems()));
         problems.getStyleClass().remove("details-problems");
         if (!d.problems().isEmpty()) {
             problems.getStyleClass().add("details-problems");
         }
-        goSums.setText(d.goSums().isEmpty() ? "not checked yet (Verify)" : String.join("\n", d.goSums()));
+        goSums.setText(d.goSums().isEmpty() ? Text.get("details.goSum.unchecked") : String.join("\n", d.goSums()));
         restore.setText(d.restoreCommand());
         usedBy.setText(String.join("\n", d.usedBy()));
         getChildren().setAll(title, grid);

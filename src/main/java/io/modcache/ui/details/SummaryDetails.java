@@ -1,5 +1,6 @@
 package io.modcache.ui.details;
 
+import io.modcache.text.Text;
 import io.modcache.cache.ModuleVersion;
 import io.modcache.cache.VerificationStatus;
 import io.modcache.projects.Need;
@@ -32,23 +33,24 @@ public record SummaryDetails(String title, List<Fact> facts, List<String> list) 
     public static SummaryDetails ofModule(CacheRow module, Function<ModuleVersion, List<ProjectNeeds.Use>> usedBy) {
         List<ModuleVersion> versions = module.versions().stream().map(CacheRow::moduleVersion).toList();
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact("Size", count(versions.size(), "version") + " · " + ByteSizes.format(module.bytes()) + " · "
-                + String.format("%,d", module.filesProperty().get()) + " files"));
-        facts.add(new Fact("Status", verdicts(versions)));
+        facts.add(new Fact(Text.get("details.size"), count("count.version", versions.size()) + " · " + ByteSizes.format(module.bytes())
+                + " · " + Text.get("details.files.count", String.format("%,d", module.filesProperty().get()))));
+        facts.add(new Fact(Text.get("details.status"), verdicts(versions)));
         List<String> pins = new ArrayList<>();
         List<String> list = new ArrayList<>();
         int width = versions.stream().mapToInt(v -> v.version().length()).max().orElse(0);
         for (ModuleVersion v : versions) {
             List<ProjectNeeds.Use> uses = usedBy.apply(v);
             long source = uses.stream().filter(u -> u.need() == Need.SOURCE).count();
-            String use = uses.isEmpty() ? "" : source > 0 ? "needed by " + count(source, "project") : "module graph only";
+            String use = uses.isEmpty() ? "" : source > 0 ? Text.get("details.neededBy", count("count.project", source))
+                    : Text.get("details.graphOnly");
             if (!use.isEmpty()) {
                 pins.add(v.version() + " (" + use + ")");
             }
             list.add(String.format("%-" + width + "s  %10s  %-18s %s", v.version(), ByteSizes.format(v.bytes()), v.status().label(), use)
                     .stripTrailing());
         }
-        facts.add(new Fact("Pinned", pins.isEmpty() ? "no project you named needs it (Projects…)" : String.join(", ", pins)));
+        facts.add(new Fact(Text.get("details.pinned"), pins.isEmpty() ? Text.get("details.noProject") : String.join(", ", pins)));
         return new SummaryDetails(module.name(), facts, list);
     }
 
@@ -56,14 +58,14 @@ public record SummaryDetails(String title, List<Fact> facts, List<String> list) 
     public static SummaryDetails ofSelection(ResolvedEntries chosen, int modules) {
         List<ModuleVersion> versions = chosen.versions();
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact("Size", ByteSizes.format(chosen.versionBytes() + chosen.others().stream().mapToLong(o -> o.bytes()).sum())
-                + " · " + String.format("%,d", versions.stream().mapToLong(ModuleVersion::files).sum()
-                + chosen.others().stream().mapToLong(o -> o.files()).sum()) + " files"));
-        facts.add(new Fact("Status", versions.isEmpty() ? "" : verdicts(versions)));
+        facts.add(new Fact(Text.get("details.size"), ByteSizes.format(chosen.versionBytes() + chosen.others().stream().mapToLong(o -> o.bytes()).sum())
+                + " · " + Text.get("details.files.count", String.format("%,d", versions.stream().mapToLong(ModuleVersion::files).sum()
+                + chosen.others().stream().mapToLong(o -> o.files()).sum()))));
+        facts.add(new Fact(Text.get("details.status"), versions.isEmpty() ? "" : verdicts(versions)));
         if (!chosen.others().isEmpty()) {
-            facts.add(new Fact("Other", count(chosen.others().size(), "entry", "entries") + " that are not module versions"));
+            facts.add(new Fact(Text.get("details.other"), Text.get("details.other.text", count("count.entry", chosen.others().size()))));
         }
-        String title = count(versions.size(), "version") + " of " + count(modules, "module") + " selected";
+        String title = Text.get("details.selected", count("count.version", versions.size()), count("count.module", modules));
         return new SummaryDetails(title, facts, List.of());
     }
 
@@ -78,11 +80,7 @@ public record SummaryDetails(String title, List<Fact> facts, List<String> list) 
         return String.join(", ", parts);
     }
 
-    private static String count(long n, String one) {
-        return count(n, one, one + "s");
-    }
-
-    private static String count(long n, String one, String many) {
-        return String.format("%,d", n) + " " + (n == 1 ? one : many);
+    private static String count(String key, long n) {
+        return Text.get(key, n, String.format("%,d", n));
     }
 }

@@ -1,5 +1,6 @@
 package io.modcache.ui.details;
 
+import io.modcache.text.Text;
 import io.modcache.cache.CachePart;
 import io.modcache.cache.ModuleVersion;
 import io.modcache.cache.VersionPaths;
@@ -29,7 +30,7 @@ public record VersionDetails(String title, String status, List<String> files, Li
     public static VersionDetails of(Path root, ModuleVersion v, Verdict verdict, String statusText, UsedBy usedBy) {
         VersionPaths p = VersionPaths.of(root, v);
         List<String> files = new ArrayList<>();
-        files.add(v.files() + " files, " + ByteSizes.format(v.bytes()) + " in all");
+        files.add(Text.get("details.version.files", String.valueOf(v.files()), ByteSizes.format(v.bytes())));
         if (v.parts().contains(CachePart.TREE)) {
             files.add("source tree   " + p.tree());
         }
@@ -43,13 +44,13 @@ public record VersionDetails(String title, String status, List<String> files, Li
         if (verdict != null) {
             int n = verdict.matchedGoSums().size();
             if (n > 0) {
-                goSums.add("matches go.sum of " + n + (n == 1 ? " project" : " projects") + ":");
+                goSums.add(Text.get("details.goSum.matches", Text.get("count.project", n, String.valueOf(n))));
                 verdict.matchedGoSums().forEach(f -> goSums.add("  " + f));
             } else {
-                goSums.add("not pinned by the go.sum of any project you named (Projects…)");
+                goSums.add(Text.get("details.goSum.none"));
             }
         }
-        List<String> users = usedBy.uses().isEmpty() ? List.of("no project you named needs it (Projects…)")
+        List<String> users = usedBy.uses().isEmpty() ? List.of(Text.get("details.noProject"))
                 : List.of(usedBy.tooltip().split("\n"));
         return new VersionDetails(v.id().toString(), statusText, files, v.problemTexts(), goSums, "go mod download " + v.id(), users);
     }

@@ -1,5 +1,6 @@
 package io.modcache.ui.main;
 
+import io.modcache.text.Text;
 import io.modcache.cache.GoVersions;
 import io.modcache.ui.common.Cells;
 import io.modcache.ui.common.Formats;
@@ -54,7 +55,7 @@ final class CacheTreeColumns {
         c.files().setCellValueFactory(p -> p.getValue().getValue().filesProperty());
         c.files().setCellFactory(Cells.treeText(n -> Formats.count(n.longValue())));
         c.lastAccess().setCellValueFactory(p -> p.getValue().getValue().lastAccessProperty());
-        c.lastAccess().setCellFactory(Cells.treeText(t -> cache.trackingProperty().get().tracked() ? Formats.dateTime(t) : "not tracked"));
+        c.lastAccess().setCellFactory(Cells.treeText(t -> cache.trackingProperty().get().tracked() ? Formats.dateTime(t) : Text.get("tree.notTracked")));
         c.downloaded().setCellValueFactory(p -> p.getValue().getValue().downloadedProperty());
         c.downloaded().setCellFactory(Cells.treeText(Formats::dateTime));
         c.verification().setCellValueFactory(p -> p.getValue().getValue().statusProperty());

@@ -1,5 +1,6 @@
 package io.modcache.ui.main;
 
+import io.modcache.text.Text;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -14,9 +15,9 @@ final class ExportDialog {
 
     static void show(Window owner, RowActions actions) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the scan");
-        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("JSON (scan --json)", "*.json"),
-                new FileChooser.ExtensionFilter("CSV, one line per version", "*.csv"));
+        chooser.setTitle(Text.get("export.title"));
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(Text.get("export.json"), "*.json"),
+                new FileChooser.ExtensionFilter(Text.get("export.csv"), "*.csv"));
         chooser.setInitialFileName("modcache-scan.json");
         File file = chooser.showSaveDialog(owner);
         if (file != null) {

@@ -1,5 +1,6 @@
 package io.modcache.ui.main;
 
+import io.modcache.text.Text;
 import io.modcache.ui.common.Themes;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -11,18 +12,21 @@ import javafx.stage.Window;
 final class HelpDialogs {
 
     private static final String[][] SHORTCUTS = {
-        {"F5", "Scan the cache again"},
-        {"Ctrl+F", "Filter by path, path@version or version"},
-        {"Esc", "Clear the filter (in the filter box); zoom out (in the treemap)"},
-        {"Ctrl+A", "Select every row"},
-        {"Ctrl+C", "Copy the selected rows' folders"},
-        {"Delete", "Preview deleting the selection"},
-        {"Ctrl+R", "Select by rule"},
-        {"Ctrl+T", "Show or hide the treemap"},
-        {"Ctrl+O", "Open another cache folder"},
-        {"Ctrl+E", "Export the scan (JSON or CSV)"},
-        {"Shift+F10, Menu key", "The selection's context menu"},
-        {"Ctrl+Q", "Quit"},
+        {"F5", "help.key.rescan"},
+        {"Ctrl+F", "help.key.filter"},
+        {"Esc", "help.key.escape"},
+        {"Ctrl+A", "help.key.selectAll"},
+        {"Ctrl+C", "help.key.copy"},
+        {"Delete", "help.key.delete"},
+        {"Ctrl+R", "help.key.rules"},
+        {"Ctrl+T", "help.key.treemap"},
+        {"Ctrl+D", "help.key.details"},
+        {"Ctrl+O", "help.key.open"},
+        {"Ctrl+E", "help.key.export"},
+        {"Tab, Shift+Tab", "help.key.tab"},
+        {"Shift+F10, Menu key", "help.key.menu"},
+        {"F10, Alt", "help.key.menuBar"},
+        {"Ctrl+Q", "help.key.quit"},
     };
 
     private HelpDialogs() {
@@ -35,19 +39,19 @@ final class HelpDialogs {
         for (int i = 0; i < SHORTCUTS.length; i++) {
             Label key = new Label(SHORTCUTS[i][0]);
             key.getStyleClass().add("shortcut-key");
-            grid.addRow(i, key, new Label(SHORTCUTS[i][1]));
+            grid.addRow(i, key, new Label(Text.get(SHORTCUTS[i][1])));
         }
-        Alert alert = alert(owner, "Keyboard shortcuts");
+        Alert alert = alert(owner, Text.get("help.shortcuts"));
         alert.getDialogPane().setContent(grid);
         alert.show();
     }
 
     static void about(Window owner) {
         String version = HelpDialogs.class.getPackage().getImplementationVersion();
-        Alert alert = alert(owner, "About Modcache Explorer");
-        alert.setHeaderText("Modcache Explorer " + (version == null ? "(development build)" : version));
-        alert.setContentText("See, verify and clean your Go module cache.\n\nJava " + System.getProperty("java.version")
-                + ", JavaFX " + System.getProperty("javafx.runtime.version", "?"));
+        Alert alert = alert(owner, Text.get("help.about"));
+        alert.setHeaderText(Text.get("help.about.header", version == null ? Text.get("help.about.development") : version));
+        alert.setContentText(Text.get("help.about.text", System.getProperty("java.version"),
+                System.getProperty("javafx.runtime.version", "?")));
         alert.show();
     }
 

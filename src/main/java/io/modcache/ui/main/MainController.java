@@ -1,5 +1,6 @@
 package io.modcache.ui.main;
 
+import io.modcache.text.Text;
 import io.modcache.cache.CacheLocation;
 import io.modcache.cache.CacheScan;
 import io.modcache.ui.clean.ConfirmEverythingDialog;
@@ -87,10 +88,11 @@ public final class MainController {
     private final Label selectionLabel = new Label();
     private final Label filterLabel = new Label();
     private final Label changeLabel = new Label();
-    private final Button cancelButton = new Button("Cancel");
+    private final Button cancelButton = new Button(Text.get("main.cancel"));
     private final Label placeholder = new Label("");
     private CacheTreeItems items;
     private ViewMemory memory;
+    private LowerViews lowerViews;
     private Parent treemapPane;
 
     /** Edits the list of project folders in a dialog; the app stores the result in its settings. */
@@ -124,9 +126,12 @@ public final class MainController {
         detailsScroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(DETAILS_MAX_HEIGHT, detailsPane.prefHeight(-1)), detailsPane.heightProperty(), detailsPane.getChildren()));
         detailsScroll.setMinWidth(220);
-        memory = new ViewMemory(model.viewSettings(), tree, mapSplit, treemapButton, flatButton, overviewButton, model.treemap());
+        lowerViews = new LowerViews(treeArea, mapSplit, lowerSplit, treemapPane, detailsScroll, treemapButton.selectedProperty(),
+                () -> memory == null ? 0.55 : memory.divider());
+        memory = new ViewMemory(model.viewSettings(), tree, mapSplit, treemapButton, flatButton, overviewButton,
+                lowerViews.detailsShownProperty(), model.treemap());
         memory.restoreAndTrack();
-        showTreemap(treemapPane, treemapButton.isSelected());
+        lowerViews.place();
 
         bindLocation();
         noticeLabel.textProperty().bind(model.session().noticeTextProperty());
@@ -160,7 +165,8 @@ public final class MainController {
                         () -> RowContextMenu.copy(model.rowActions().paths()), this::verifyAll, this::verifySelected,
                         this::editProjects, this::rescan, this::deleteSelected, () -> HelpDialogs.shortcuts(tree.getScene().getWindow()),
                         () -> HelpDialogs.about(tree.getScene().getWindow())),
-                new MainMenuBar.Toggles(rulesButton, treemapButton, overviewButton, flatButton), guards,
+                new MainMenuBar.Toggles(rulesButton.selectedProperty(), treemapButton.selectedProperty(),
+                        lowerViews.detailsShownProperty(), overviewButton.selectedProperty(), flatButton.selectedProperty()), guards,
                 io.modcache.ui.common.Themes.chosenProperty()));
         java.util.function.Supplier<javafx.scene.control.ContextMenu> selectionMenu = () -> RowContextMenu.create(model.rowActions(),
                 this::verifySelected, this::deleteSelected, model.busyProperty(), model.versionsSelectedProperty().not());
@@ -218,10 +224,10 @@ public final class MainController {
         int modules = model.cache().modules().size();
         int versions = (int) model.cache().totals().versions();
         filterLabel.setText(!filtering ? "" : flatButton.isSelected()
-                ? Formats.count(items.shownVersionsProperty().get()) + " of " + Formats.count(versions) + " versions"
-                : Formats.count(items.shownModulesProperty().get()) + " of " + Formats.count(modules) + " modules");
-        placeholder.setText(filtering && modules > 0 ? (flatButton.isSelected() ? "No version matches “" : "No module matches “")
-                + text.trim() + "”" : "");
+                ? Text.get("main.filter.versions", Formats.count(items.shownVersionsProperty().get()), Formats.count(versions))
+                : Text.get("main.filter.modules", Formats.count(items.shownModulesProperty().get()), Formats.count(modules)));
+        placeholder.setText(filtering && modules > 0
+                ? Text.get(flatButton.isSelected() ? "main.filter.noVersion" : "main.filter.noModule", text.trim()) : "");
     }
 
     /** Grouped or flat; the treemap beside the tree or not. */
@@ -237,22 +243,6 @@ public final class MainController {
             showFilterCounts();
         });
         treemapPane = TreemapPaneController.load(model.treemap(), model.selection());
-        treemapButton.selectedProperty().addListener((obs, old, shown) -> showTreemap(treemapPane, shown));
-    }
-
-    /** The treemap below the tree with the details beside it; without it, the details below the tree, as high as they need. */
-    private void showTreemap(Parent treemap, boolean shown) {
-        if (shown && !mapSplit.getItems().contains(lowerSplit)) {
-            treeArea.setBottom(null);
-            lowerSplit.getItems().setAll(treemap, detailsScroll);
-            lowerSplit.setDividerPositions(0.7);
-            mapSplit.getItems().add(lowerSplit);
-            mapSplit.setDividerPositions(memory == null ? 0.55 : memory.divider());
-        } else if (!shown && mapSplit.getItems().contains(lowerSplit)) {
-            mapSplit.getItems().remove(lowerSplit);
-            lowerSplit.getItems().clear();
-            treeArea.setBottom(detailsScroll);
-        }
     }
 
     /** A panel beside the tree while its toggle is on, loaded when first shown. */
@@ -277,7 +267,7 @@ public final class MainController {
     private void bindLocation() {
         locationLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             CacheLocation l = model.locationProperty().get();
-            return l == null ? "locating…" : l.root().toString();
+            return l == null ? Text.get("main.locating") : l.root().toString();
         }, model.locationProperty()));
         locationLabel.tooltipProperty().bind(Bindings.createObjectBinding(() -> {
             CacheLocation l = model.locationProperty().get();
@@ -285,7 +275,7 @@ public final class MainController {
         }, model.locationProperty()));
         locationSource.textProperty().bind(Bindings.createStringBinding(() -> {
             CacheLocation l = model.locationProperty().get();
-            return l == null ? "" : "(from " + l.source().description() + ")";
+            return l == null ? "" : Text.get("main.locationSource", l.source().description());
         }, model.locationProperty()));
     }
 
@@ -360,7 +350,7 @@ public final class MainController {
     @FXML
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Choose the Go module cache folder");
+        chooser.setTitle(Text.get("main.chooseCache"));
         // Only a root that was scanned is known to exist; checking others would be I/O on the FX thread.
         CacheScan scanned = model.lastScanProperty().get();
         if (scanned != null) {

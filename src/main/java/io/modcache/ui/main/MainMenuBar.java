@@ -1,7 +1,9 @@
 package io.modcache.ui.main;
 
+import io.modcache.text.Text;
 import io.modcache.ui.common.Themes;
 import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -9,7 +11,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -30,7 +31,8 @@ final class MainMenuBar {
     }
 
     /** The toolbar's toggles the View and Edit menus mirror. */
-    record Toggles(ToggleButton rules, ToggleButton treemap, ToggleButton overview, ToggleButton flat) {
+    record Toggles(BooleanProperty rules, BooleanProperty treemap, BooleanProperty details, BooleanProperty overview,
+                   BooleanProperty flat) {
     }
 
     /** When actions make no sense: while busy, or with nothing (or no version) selected. */
@@ -42,21 +44,21 @@ final class MainMenuBar {
     }
 
     static MenuBar create(Commands c, Toggles t, Guards g, ObjectProperty<Themes.Theme> theme) {
-        MenuItem open = item("Open cache…", c.openCache(), shortcut(KeyCode.O));
-        MenuItem export = item("Export report…", c.exportReport(), shortcut(KeyCode.E));
+        MenuItem open = item("menu.openCache", c.openCache(), shortcut(KeyCode.O));
+        MenuItem export = item("menu.exportReport", c.exportReport(), shortcut(KeyCode.E));
         export.disableProperty().bind(g.noScan());
-        Menu file = new Menu("_File", null, open, export, new SeparatorMenuItem(), item("Quit", c.quit(), shortcut(KeyCode.Q)));
+        Menu file = new Menu(Text.get("menu.file"), null, open, export, new SeparatorMenuItem(), item("menu.quit", c.quit(), shortcut(KeyCode.Q)));
 
-        MenuItem copy = item("Copy path", c.copy(), shortcut(KeyCode.C));
+        MenuItem copy = item("menu.copyPath", c.copy(), shortcut(KeyCode.C));
         copy.disableProperty().bind(g.nothingSelected());
-        Menu edit = new Menu("_Edit", null, copy, item("Select all", c.selectAll(), shortcut(KeyCode.A)),
-                check("Select by rule…", t.rules(), shortcut(KeyCode.R)), new SeparatorMenuItem(),
-                item("Find", c.find(), shortcut(KeyCode.F)));
+        Menu edit = new Menu(Text.get("menu.edit"), null, copy, item("menu.selectAll", c.selectAll(), shortcut(KeyCode.A)),
+                check("menu.selectByRule", t.rules(), shortcut(KeyCode.R)), new SeparatorMenuItem(),
+                item("menu.find", c.find(), shortcut(KeyCode.F)));
 
-        Menu themes = new Menu("Theme");
+        Menu themes = new Menu(Text.get("menu.theme"));
         ToggleGroup group = new ToggleGroup();
         for (Themes.Theme each : Themes.Theme.values()) {
-            RadioMenuItem r = new RadioMenuItem(label(each));
+            RadioMenuItem r = new RadioMenuItem(Text.get("menu.theme." + each.name()));
             r.setId("theme" + label(each));
             r.setToggleGroup(group);
             r.setSelected(theme.get() == each);
@@ -64,41 +66,42 @@ final class MainMenuBar {
             themes.getItems().add(r);
         }
         theme.addListener((obs, old, now) -> group.getToggles().get(now.ordinal()).setSelected(true));
-        Menu view = new Menu("_View", null, check("Treemap", t.treemap(), shortcut(KeyCode.T)),
-                check("Overview", t.overview(), null), check("Every version (flat list)", t.flat(), null),
+        Menu view = new Menu(Text.get("menu.view"), null, check("menu.treemap", t.treemap(), shortcut(KeyCode.T)),
+                check("menu.details", t.details(), shortcut(KeyCode.D)),
+                check("menu.overview", t.overview(), null), check("menu.everyVersionFlatList", t.flat(), null),
                 new SeparatorMenuItem(), themes);
 
-        MenuItem verifyAll = item("Verify all", c.verifyAll(), null);
+        MenuItem verifyAll = item("menu.verifyAll", c.verifyAll(), null);
         verifyAll.disableProperty().bind(g.busy().or(g.noScan()));
-        MenuItem verifySelected = item("Verify selected", c.verifySelected(), null);
+        MenuItem verifySelected = item("menu.verifySelected", c.verifySelected(), null);
         verifySelected.disableProperty().bind(g.busy().or(g.noVersionSelected()));
-        MenuItem rescan = item("Rescan", c.rescan(), new KeyCodeCombination(KeyCode.F5));
+        MenuItem rescan = item("menu.rescan", c.rescan(), new KeyCodeCombination(KeyCode.F5));
         rescan.disableProperty().bind(g.busy());
-        MenuItem delete = item("Delete…", c.delete(), null);
+        MenuItem delete = item("menu.delete", c.delete(), null);
         delete.disableProperty().bind(g.busy().or(g.nothingSelected()));
-        Menu tools = new Menu("_Tools", null, verifyAll, verifySelected, rescan, new SeparatorMenuItem(),
-                item("Projects…", c.projects(), null), new SeparatorMenuItem(), delete);
+        Menu tools = new Menu(Text.get("menu.tools"), null, verifyAll, verifySelected, rescan, new SeparatorMenuItem(),
+                item("menu.projects", c.projects(), null), new SeparatorMenuItem(), delete);
 
-        Menu help = new Menu("_Help", null, item("Keyboard shortcuts", c.shortcuts(), new KeyCodeCombination(KeyCode.F1)),
-                item("About Modcache Explorer", c.about(), null));
+        Menu help = new Menu(Text.get("menu.help"), null, item("menu.keyboardShortcuts", c.shortcuts(), new KeyCodeCombination(KeyCode.F1)),
+                item("menu.aboutModcacheExplorer", c.about(), null));
         MenuBar bar = new MenuBar(file, edit, view, tools, help);
         bar.setId("menuBar");
         bar.setUseSystemMenuBar(true); // the screen's menu bar on macOS; in the window elsewhere
         return bar;
     }
 
-    private static MenuItem item(String text, Runnable action, KeyCombination accelerator) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id(text));
+    private static MenuItem item(String key, Runnable action, KeyCombination accelerator) {
+        MenuItem item = new MenuItem(Text.get(key));
+        item.setId(id(key));
         item.setOnAction(e -> action.run());
         item.setAccelerator(accelerator);
         return item;
     }
 
-    private static CheckMenuItem check(String text, ToggleButton toggle, KeyCombination accelerator) {
-        CheckMenuItem item = new CheckMenuItem(text);
-        item.setId(id(text));
-        item.selectedProperty().bindBidirectional(toggle.selectedProperty());
+    private static CheckMenuItem check(String key, BooleanProperty toggle, KeyCombination accelerator) {
+        CheckMenuItem item = new CheckMenuItem(Text.get(key));
+        item.setId(id(key));
+        item.selectedProperty().bindBidirectional(toggle);
         item.setAccelerator(accelerator);
         return item;
     }
@@ -107,19 +110,15 @@ final class MainMenuBar {
         return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
     }
 
+    /** "Light": in ids, whatever the language. */
     private static String label(Themes.Theme t) {
         String n = t.name().toLowerCase(Locale.ROOT);
         return Character.toUpperCase(n.charAt(0)) + n.substring(1);
     }
 
-    /** "Open cache…" → "menuOpenCache": ids for tests and accessibility tools. */
-    private static String id(String text) {
-        StringBuilder out = new StringBuilder("menu");
-        for (String word : text.replaceAll("[^A-Za-z ]", "").split(" +")) {
-            if (!word.isEmpty()) {
-                out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-            }
-        }
-        return out.toString();
+    /** "menu.openCache" → "menuOpenCache": ids for tests and accessibility tools, the same in every language. */
+    private static String id(String key) {
+        String name = key.substring(key.indexOf('.') + 1);
+        return "menu" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }

@@ -1,5 +1,6 @@
 package io.modcache.ui.main;
 
+import io.modcache.text.Text;
 import io.modcache.cache.CacheLocation;
 import io.modcache.cache.CacheScan;
 import io.modcache.cache.ModuleVersion;
@@ -164,8 +165,8 @@ public final class MainViewModel {
         cache.applyDeletion(result.deleted().stream().map(DeletionResult.Deleted::entry).toList());
         selection.clear();
         recordDeletion();
-        status.showTotals(cache.totals(), String.format("Deleted %s entries, freed %s%s · ", Formats.count(result.deleted().size()),
-                Formats.bytes(result.freedBytes()), result.failed().isEmpty() ? "" : " · " + result.failed().size() + " failed"));
+        status.showTotals(cache.totals(), Text.get("main.deleted", Formats.count(result.deleted().size()),
+                Formats.bytes(result.freedBytes()), result.failed().isEmpty() ? "" : Text.get("main.deleted.failed", result.failed().size())));
     }
 
     /** Adds the totals after a deletion to the cache's history, in the background. */
@@ -190,8 +191,8 @@ public final class MainViewModel {
         anythingSelected.set(!chosen.isEmpty());
         leadRow.set(selection.leadProperty().get() == null ? null : cache.find(selection.leadProperty().get()));
         List<ModuleVersion> versions = chosen.versions();
-        selectionText.set(versions.isEmpty() ? "" : Formats.count(versions.size()) + (versions.size() == 1 ? " version" : " versions")
-                + " selected · " + Formats.bytes(chosen.versionBytes()));
+        selectionText.set(versions.isEmpty() ? "" : Text.get("main.selected", versions.size(), Formats.count(versions.size()),
+                Formats.bytes(chosen.versionBytes())));
     }
 
     /** The overview panel's state. */

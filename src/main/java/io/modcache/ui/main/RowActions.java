@@ -1,5 +1,6 @@
 package io.modcache.ui.main;
 
+import io.modcache.text.Text;
 import io.modcache.cache.CacheLocation;
 import io.modcache.cache.CacheScan;
 import io.modcache.cache.EntryId;
@@ -92,8 +93,8 @@ public final class RowActions {
                     ? downloadFolder(row.moduleVersion()) : folder;
             opener.open(shown);
             return shown;
-        }).onSuccess(shown -> status.show("Opened " + shown + " in the file manager"))
-                .onFailure(IOException.class, e -> status.show("Cannot open the file manager: " + e.getMessage()))
+        }).onSuccess(shown -> status.show(Text.get("actions.opened", shown)))
+                .onFailure(IOException.class, e -> status.show(Text.get("actions.openFailed", e.getMessage())))
                 .start();
     }
 
@@ -101,7 +102,7 @@ public final class RowActions {
     public void exportReport(Path file, boolean csv) {
         CacheScan scan = cache.scanProperty().get();
         if (scan == null) {
-            status.show("Nothing to export yet: the scan has not finished");
+            status.show(Text.get("actions.nothingToExport"));
             return;
         }
         AccessTimeTracking tracking = cache.trackingProperty().get();
@@ -111,8 +112,8 @@ public final class RowActions {
             AtomicFiles.writeString(file, csv ? ScanReports.versionsCsv(report)
                     : ScanReports.mapper().writeValueAsString(report));
             return file;
-        }).onSuccess(written -> status.show("Exported the scan to " + written))
-                .onFailure(IOException.class, e -> status.show("Cannot export to " + file + ": " + e.getMessage()))
+        }).onSuccess(written -> status.show(Text.get("actions.exported", written)))
+                .onFailure(IOException.class, e -> status.show(Text.get("actions.exportFailed", file, e.getMessage())))
                 .start();
     }
 

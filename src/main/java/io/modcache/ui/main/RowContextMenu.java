@@ -1,5 +1,6 @@
 package io.modcache.ui.main;
 
+import io.modcache.text.Text;
 import javafx.beans.binding.BooleanExpression;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -15,13 +16,13 @@ final class RowContextMenu {
 
     static ContextMenu create(RowActions actions, Runnable verify, Runnable delete, BooleanExpression busy,
                               BooleanExpression noVersionSelected) {
-        MenuItem copyPath = item("Copy path", "ctxCopyPath", () -> copy(actions.paths()));
-        MenuItem copyId = item("Copy module@version", "ctxCopyModuleVersion", () -> copy(actions.moduleVersions()));
-        MenuItem copyGoGet = item("Copy go get command", "ctxCopyGoGet", () -> copy(actions.goGets()));
-        MenuItem open = item("Open folder in file manager", "ctxOpenFolder", actions::openFolder);
-        MenuItem verifyItem = item("Verify", "ctxVerify", verify);
+        MenuItem copyPath = item(Text.get("context.copyPath"), "ctxCopyPath", () -> copy(actions.paths()));
+        MenuItem copyId = item(Text.get("context.copyModuleVersion"), "ctxCopyModuleVersion", () -> copy(actions.moduleVersions()));
+        MenuItem copyGoGet = item(Text.get("context.copyGoGet"), "ctxCopyGoGet", () -> copy(actions.goGets()));
+        MenuItem open = item(Text.get("context.openFolder"), "ctxOpenFolder", actions::openFolder);
+        MenuItem verifyItem = item(Text.get("context.verify"), "ctxVerify", verify);
         verifyItem.disableProperty().bind(busy.or(noVersionSelected));
-        MenuItem deleteItem = item("Delete…", "ctxDelete", delete);
+        MenuItem deleteItem = item(Text.get("context.delete"), "ctxDelete", delete);
         deleteItem.disableProperty().bind(busy);
         ContextMenu menu = new ContextMenu(copyPath, copyId, copyGoGet, new SeparatorMenuItem(), open, new SeparatorMenuItem(),
                 verifyItem, deleteItem);

@@ -1,5 +1,6 @@
 package io.modcache.ui.main;
 
+import io.modcache.text.Text;
 import io.modcache.cache.CacheLocation;
 import io.modcache.cache.CacheScan;
 import io.modcache.cache.CacheTotals;
@@ -112,9 +113,9 @@ public final class ScanSession {
         }
         scanning.set(true);
         notice.set(Notice.LOCATING);
-        noticeText.set("Looking for the module cache…");
+        noticeText.set(Text.get("scan.locating"));
         Instant saved = cache.snapshotTimeProperty().get();
-        status.show(saved != null ? savedScanWords(saved) : "Scanning…");
+        status.show(saved != null ? savedScanWords(saved) : Text.get("scan.scanning"));
         status.progress(StatusLine.INDETERMINATE);
         Path chosen = chosenRoot;
         UiTask.of(executor, ticket -> {
@@ -156,8 +157,8 @@ public final class ScanSession {
                     finished(s.scan());
                 })
                 .onFailure(ScanFailure.class, this::failed)
-                .onFailure(RuntimeException.class, e -> stop(Notice.UNREADABLE, "Cannot scan: " + e.getMessage(), "No cache scanned"))
-                .onCancelled(() -> stop(Notice.CANCELLED, "Scan cancelled. Press F5 to scan again.", "Cancelled"))
+                .onFailure(RuntimeException.class, e -> stop(Notice.UNREADABLE, Text.get("scan.failed", e.getMessage()), Text.get("scan.none")))
+                .onCancelled(() -> stop(Notice.CANCELLED, Text.get("scan.cancelled"), Text.get("scan.cancelled.short")))
                 .start();
     }
 
@@ -179,7 +180,7 @@ public final class ScanSession {
     }
 
     private static String savedScanWords(Instant scannedAt) {
-        return "Showing the scan of " + Formats.dateTime(scannedAt) + " · rescanning…";
+        return Text.get("scan.showingSaved", Formats.dateTime(scannedAt)).strip();
     }
 
     private void finished(CacheScan scan) {
@@ -188,17 +189,14 @@ public final class ScanSession {
         status.showTotals(cache.totals(), "");
         record(scan);
         switch (scan.layout()) {
-            case EMPTY -> showNotice(Notice.EMPTY, "The module cache at " + scan.root() + " is empty. "
-                    + "It fills when you build or run `go mod download` in a Go project.");
-            case NOT_A_MODULE_CACHE -> showNotice(Notice.NOT_A_MODULE_CACHE, scan.root() + " does not look like a Go module cache "
-                    + "(no cache/download folder, no module@version folders). Its contents are listed as other entries.");
+            case EMPTY -> showNotice(Notice.EMPTY, Text.get("scan.empty", scan.root()));
+            case NOT_A_MODULE_CACHE -> showNotice(Notice.NOT_A_MODULE_CACHE, Text.get("scan.notACache", scan.root()));
             case MODULE_CACHE -> {
                 AccessTimeTracking tracking = cache.trackingProperty().get();
                 if (tracking.tracked()) {
                     notice.set(Notice.NONE);
                 } else {
-                    showNotice(Notice.NOT_TRACKED, "Access times are not recorded here (" + tracking.detail()
-                            + "): Last access is not tracked, and rules by age use the download time instead.");
+                    showNotice(Notice.NOT_TRACKED, Text.get("scan.notTracked", tracking.detail()));
                 }
             }
         }
@@ -228,15 +226,15 @@ public final class ScanSession {
 
     private String scanningWords() {
         Instant earlier = cache.snapshotTimeProperty().get();
-        return earlier == null ? "Scanning… " : "Showing the scan of " + Formats.dateTime(earlier) + " · rescanning… ";
+        return earlier == null ? Text.get("scan.scanning") + " " : Text.get("scan.showingSaved", Formats.dateTime(earlier));
     }
 
     private void failed(ScanFailure f) {
         location.set(f.location());
         switch (f.kind()) {
-            case NO_CACHE, NOT_A_DIRECTORY -> stop(Notice.NO_CACHE, "No module cache found at " + f.location().describe()
-                    + ".\nLooked at: " + String.join(", ", scans.locator().candidatesDescription()) + ".", "No cache scanned");
-            case UNREADABLE, FAILED -> stop(Notice.UNREADABLE, capitalized(f.getMessage()) + ".", "No cache scanned");
+            case NO_CACHE, NOT_A_DIRECTORY -> stop(Notice.NO_CACHE, Text.get("scan.noCache", f.location().describe(),
+                    String.join(", ", scans.locator().candidatesDescription())), Text.get("scan.none"));
+            case UNREADABLE, FAILED -> stop(Notice.UNREADABLE, capitalized(f.getMessage()) + ".", Text.get("scan.none"));
         }
     }
 
@@ -257,7 +255,7 @@ public final class ScanSession {
     }
 
     private static String describe(ScanProgress p) {
-        return Formats.count(p.versions()) + " versions · " + Formats.count(p.files()) + " files · " + Formats.bytes(p.bytes());
+        return Text.get("status.progress", Formats.count(p.versions()), Formats.count(p.files()), Formats.bytes(p.bytes()));
     }
 
     /** The root the user chose (Change…), or null to locate it as go does. */

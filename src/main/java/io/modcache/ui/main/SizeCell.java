@@ -1,5 +1,6 @@
 package io.modcache.ui.main;
 
+import io.modcache.text.Text;
 import io.modcache.ui.common.Formats;
 import io.modcache.ui.model.CacheModel;
 import io.modcache.ui.model.CacheRow;
@@ -58,9 +59,9 @@ final class SizeCell extends TreeTableCell<CacheRow, Number> {
         bar.setPrefHeight(12);
         bar.setMaxHeight(12);
         setGraphic(graphic);
-        String ofCache = percent(total <= 0 ? 0 : bytes.doubleValue() / total) + " of the cache";
+        String ofCache = Text.get("tree.ofCache", percent(total <= 0 ? 0 : bytes.doubleValue() / total));
         tooltip.setText(row.kind() == CacheRow.Kind.VERSION && parent != null && parent.getValue() != null
-                ? ofCache + " · " + percent(share) + " of its module" : ofCache);
+                ? ofCache + Text.get("tree.ofModule", percent(share)) : ofCache);
         setTooltip(tooltip);
     }
 

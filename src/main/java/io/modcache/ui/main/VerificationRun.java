@@ -1,5 +1,6 @@
 package io.modcache.ui.main;
 
+import io.modcache.text.Text;
 import io.modcache.cache.CacheScan;
 import io.modcache.cache.ModuleVersion;
 import io.modcache.cache.VerificationStatus;
@@ -60,7 +61,7 @@ public final class VerificationRun {
         known.supersede();
         verifying.set(true);
         status.progress(0);
-        status.show("Verifying " + Formats.count(versions.size()) + (versions.size() == 1 ? " version…" : " versions…"));
+        status.show(Text.get("verify.start", versions.size(), Formats.count(versions.size())));
         List<Path> projectDirs = projects.get();
         int total = versions.size();
         int[] done = {0};
@@ -70,7 +71,7 @@ public final class VerificationRun {
                 cache.applyVerdicts(batch);
                 done[0] += batch.size();
                 status.progress(done[0] / (double) total);
-                status.show(String.format("Verifying… %s of %s versions", Formats.count(done[0]), Formats.count(total)));
+                status.show(Text.get("verify.progress", Formats.count(done[0]), Formats.count(total)));
             }));
             batcher.set(verdicts);
             GoSumIndex sums = GoSumIndex.load(projectDirs, List.of(), ticket.token());
@@ -80,8 +81,8 @@ public final class VerificationRun {
             return summarize(result, sums.problems());
         }).in(work)
                 .onSuccess(summary -> stop(batcher.get(), summary))
-                .onCancelled(() -> stop(batcher.get(), "Verification cancelled"))
-                .onFailure(Exception.class, e -> stop(null, "Verification failed: " + e.getMessage()))
+                .onCancelled(() -> stop(batcher.get(), Text.get("verify.cancelled")))
+                .onFailure(Exception.class, e -> stop(null, Text.get("verify.failed", e.getMessage())))
                 .start();
     }
 
@@ -121,8 +122,8 @@ public final class VerificationRun {
         result.verdicts().values().forEach(v -> counts.merge(v.status(), 1L, Long::sum));
         List<String> parts = new ArrayList<>();
         Verdicts.SEVERITY.stream().filter(counts::containsKey).forEach(s -> parts.add(Formats.count(counts.get(s)) + " " + s.label()));
-        return "Verified " + Formats.count(result.verdicts().size()) + " versions: " + String.join(", ", parts)
-                + (goSumProblems.isEmpty() ? "" : " · " + goSumProblems.size() + " malformed go.sum lines");
+        return Text.get("verify.done", Formats.count(result.verdicts().size()), String.join(", ", parts))
+                + (goSumProblems.isEmpty() ? "" : Text.get("verify.malformedGoSum", goSumProblems.size()));
     }
 
     public ReadOnlyBooleanProperty verifyingProperty() {

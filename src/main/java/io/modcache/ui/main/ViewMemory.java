@@ -5,6 +5,7 @@ import io.modcache.ui.model.CacheRow;
 import io.modcache.ui.treemap.TreemapColouring;
 import io.modcache.ui.treemap.TreemapViewModel;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
@@ -15,7 +16,7 @@ import java.util.List;
 
 /**
  * Puts the views as the user last left them (treemap shown and its divider, colouring, grouping,
- * sort, flat or grouped, overview) and stores every change. The tree sorts by size, largest
+ * sort, flat or grouped, overview, details) and stores every change. The tree sorts by size, largest
  * first, until the user sorts otherwise.
  */
 final class ViewMemory {
@@ -26,17 +27,19 @@ final class ViewMemory {
     private final ToggleButton treemapShown;
     private final ToggleButton flat;
     private final ToggleButton overviewShown;
+    private final BooleanProperty detailsShown;
     private final TreemapViewModel treemap;
     private double divider;
 
     ViewMemory(MainServices.Stored<ViewSettings> store, TreeTableView<CacheRow> tree, SplitPane mapSplit, ToggleButton treemapShown,
-               ToggleButton flat, ToggleButton overviewShown, TreemapViewModel treemap) {
+               ToggleButton flat, ToggleButton overviewShown, BooleanProperty detailsShown, TreemapViewModel treemap) {
         this.store = store;
         this.tree = tree;
         this.mapSplit = mapSplit;
         this.treemapShown = treemapShown;
         this.flat = flat;
         this.overviewShown = overviewShown;
+        this.detailsShown = detailsShown;
         this.treemap = treemap;
     }
 
@@ -47,6 +50,7 @@ final class ViewMemory {
         treemapShown.setSelected(v.treemapShown());
         flat.setSelected(v.flat());
         overviewShown.setSelected(v.overviewShown());
+        detailsShown.set(!v.detailsHidden());
         treemap.colouringProperty().set(colouring(v.colouring()));
         treemap.groupByHostProperty().set(v.groupByHost());
         tree.getColumns().stream().filter(c -> c.getId() != null && c.getId().equals(v.sortColumn())).findFirst().ifPresent(c -> {
@@ -54,7 +58,7 @@ final class ViewMemory {
             tree.getSortOrder().setAll(List.of(c));
         });
         for (Observable o : List.<Observable>of(treemapShown.selectedProperty(), flat.selectedProperty(),
-                overviewShown.selectedProperty(), treemap.colouringProperty(), treemap.groupByHostProperty())) {
+                overviewShown.selectedProperty(), detailsShown, treemap.colouringProperty(), treemap.groupByHostProperty())) {
             o.addListener(x -> save());
         }
         tree.getSortOrder().addListener((ListChangeListener<TreeTableColumn<CacheRow, ?>>) c -> save());
@@ -80,7 +84,7 @@ final class ViewMemory {
         store.save(new ViewSettings(treemapShown.isSelected(), divider, treemap.colouringProperty().get().name(),
                 treemap.groupByHostProperty().get(), sorted == null ? "" : sorted.getId(),
                 sorted != null && sorted.getSortType() == TreeTableColumn.SortType.ASCENDING, flat.isSelected(),
-                overviewShown.isSelected()));
+                overviewShown.isSelected(), !detailsShown.get()));
     }
 
     private static TreemapColouring colouring(String name) {

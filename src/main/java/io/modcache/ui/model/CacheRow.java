@@ -1,5 +1,6 @@
 package io.modcache.ui.model;
 
+import io.modcache.text.Text;
 import io.modcache.cache.EntryId;
 import io.modcache.cache.GoVersions;
 import io.modcache.cache.ModuleVersion;
@@ -78,7 +79,7 @@ public final class CacheRow {
         bytes.set(entry.bytes());
         files.set(entry.files());
         int n = entry.problems().size();
-        status.set(n == 0 ? StatusBadge.EMPTY : new StatusBadge(StatusBadge.Tone.WARN, n == 1 ? "1 problem" : n + " problems",
+        status.set(n == 0 ? StatusBadge.EMPTY : new StatusBadge(StatusBadge.Tone.WARN, Text.get("count.problem", n, String.valueOf(n)),
                 String.join("\n", entry.problems())));
     }
 

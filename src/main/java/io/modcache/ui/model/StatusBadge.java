@@ -1,5 +1,6 @@
 package io.modcache.ui.model;
 
+import io.modcache.text.Text;
 import io.modcache.cache.VerificationStatus;
 import io.modcache.verify.Verdicts;
 
@@ -20,7 +21,7 @@ public record StatusBadge(Tone tone, String text, String tooltip) {
         String text = status.label();
         if (status == VerificationStatus.UNVERIFIED && !problems.isEmpty()) {
             tone = Tone.WARN;
-            text += " · " + problems.size() + (problems.size() == 1 ? " problem" : " problems");
+            text += " · " + Text.get("count.problem", problems.size(), String.valueOf(problems.size()));
         }
         return new StatusBadge(tone, text, String.join("\n", problems));
     }
@@ -44,15 +45,15 @@ public record StatusBadge(Tone tone, String text, String tooltip) {
                 .min(Verdicts.MOST_SEVERE_FIRST).orElse(null);
         long unverified = statuses.stream().filter(s -> s == VerificationStatus.UNVERIFIED).count();
         if (worst == null) {
-            return unverifiedWithProblems > 0 ? new StatusBadge(Tone.WARN, unverifiedWithProblems + " with problems", "")
+            return unverifiedWithProblems > 0 ? new StatusBadge(Tone.WARN, Text.get("badge.withProblems", String.valueOf(unverifiedWithProblems)), "")
                     : unverified > 0 ? new StatusBadge(Tone.NEUTRAL, VerificationStatus.UNVERIFIED.label(), "") : EMPTY;
         }
         if (worst == VerificationStatus.VERIFIED) {
             return unverified > 0
-                    ? new StatusBadge(Tone.NEUTRAL, (statuses.size() - unverified) + " of " + statuses.size() + " verified", "")
+                    ? new StatusBadge(Tone.NEUTRAL, Text.get("badge.someVerified", String.valueOf(statuses.size() - unverified), String.valueOf(statuses.size())), "")
                     : new StatusBadge(Tone.OK, worst.label(), "");
         }
         long count = statuses.stream().filter(s -> s == worst).count();
-        return new StatusBadge(toneOf(worst), count == 1 ? worst.label() : worst.label() + " · " + count + " versions", "");
+        return new StatusBadge(toneOf(worst), count == 1 ? worst.label() : worst.label() + " · " + Text.get("count.version", count, String.valueOf(count)), "");
     }
 }

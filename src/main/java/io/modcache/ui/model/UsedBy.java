@@ -1,5 +1,6 @@
 package io.modcache.ui.model;
 
+import io.modcache.text.Text;
 import io.modcache.projects.Need;
 import io.modcache.projects.ProjectNeeds;
 
@@ -36,16 +37,16 @@ public record UsedBy(List<ProjectNeeds.Use> uses) {
     public String text() {
         long source = sourceCount();
         if (source > 0) {
-            return source == 1 ? "1 project" : source + " projects";
+            return Text.get("count.project", source, String.valueOf(source));
         }
-        return uses.isEmpty() ? "" : "graph only";
+        return uses.isEmpty() ? "" : Text.get("usedBy.graphOnly");
     }
 
     /** One line per module of the user's: its folder and what it needs. */
     public String tooltip() {
         StringBuilder s = new StringBuilder();
         for (ProjectNeeds.Use u : uses) {
-            s.append(s.length() == 0 ? "" : "\n").append(u.module()).append(u.need() == Need.SOURCE ? " (source)" : " (module graph only)");
+            s.append(s.length() == 0 ? "" : "\n").append(u.module()).append(Text.get(u.need() == Need.SOURCE ? "usedBy.source" : "usedBy.graph"));
         }
         return s.toString();
     }

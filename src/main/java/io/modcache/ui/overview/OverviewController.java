@@ -1,5 +1,6 @@
 package io.modcache.ui.overview;
 
+import io.modcache.text.Text;
 import io.modcache.cache.CacheTotals;
 import io.modcache.cache.EntryId;
 import io.modcache.cache.ModuleVersion;
@@ -80,8 +81,8 @@ public final class OverviewController {
     }
 
     private void showTotal(CacheTotals t) {
-        total.setText(Formats.bytes(t.bytes()) + " in " + Formats.count(t.versions()) + " versions of "
-                + Formats.count(t.modules()) + " modules (" + Formats.count(t.files()) + " files)");
+        total.setText(Text.get("overview.total", Formats.bytes(t.bytes()), Formats.count(t.versions()), Formats.count(t.modules()),
+                Formats.count(t.files())));
     }
 
     private void show(CacheOverview o) {
@@ -99,11 +100,10 @@ public final class OverviewController {
             link.setId("preset-" + row);
             link.setDisable(n == 0);
             link.setOnAction(e -> model.select(p));
-            String kept = p.outcome().kept().isEmpty() ? "" : ", " + Formats.count(p.outcome().kept().size()) + " kept";
-            Label what = new Label(Formats.bytes(p.outcome().bytes()) + "  (" + Formats.count(n) + (n == 1 ? " version" : " versions")
-                    + kept + ")");
+            String kept = p.outcome().kept().isEmpty() ? "" : Text.get("overview.kept", Formats.count(p.outcome().kept().size()));
+            Label what = new Label(Formats.bytes(p.outcome().bytes()) + "  (" + Text.get("count.version", n, Formats.count(n)) + kept + ")");
             if (p.rules().broken() && o.unverified() > 0) {
-                what.setTooltip(new Tooltip(Formats.count(o.unverified()) + " versions are not verified yet: Broken knows only what Verify found."));
+                what.setTooltip(new Tooltip(Text.get("overview.unverified", Formats.count(o.unverified()))));
             }
             presets.addRow(row++, link, what);
         }
@@ -140,7 +140,7 @@ public final class OverviewController {
     private void showHistory(CacheHistory h) {
         growth.getData().clear();
         if (h == null || h.scans().isEmpty()) {
-            since.setText("The history starts with the first scan.");
+            since.setText(Text.get("overview.history.empty"));
             return;
         }
         List<HistoryRecord> records = h.scans();
@@ -167,6 +167,6 @@ public final class OverviewController {
             }
         });
         since.setText(h.change().map(c -> Formats.change(c) + " · " + records.size() + " records")
-                .orElse("One record so far (" + Formats.dateTime(first) + "); every scan and deletion adds one."));
+                .orElse(Text.get("overview.history.one", Formats.dateTime(first))));
     }
 }

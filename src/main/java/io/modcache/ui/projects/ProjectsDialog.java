@@ -1,5 +1,6 @@
 package io.modcache.ui.projects;
 
+import io.modcache.text.Text;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -28,25 +29,25 @@ public final class ProjectsDialog extends Dialog<List<Path>> {
 
     public ProjectsDialog(Window owner, List<Path> current) {
         initOwner(owner);
-        setTitle("Projects");
-        setHeaderText("Check the cache against the go.sum files of these projects");
+        setTitle(Text.get("projects.title"));
+        setHeaderText(Text.get("projects.header"));
         folders = FXCollections.observableArrayList(current);
         ListView<Path> list = new ListView<>(folders);
         list.setId("projectList");
         list.setPrefSize(520, 220);
-        list.setPlaceholder(new Label("No projects yet: Add… a folder with Go projects in it."));
-        Button add = new Button("Add…");
+        list.setPlaceholder(new Label(Text.get("projects.none")));
+        Button add = new Button(Text.get("projects.add"));
         add.setId("addProject");
         add.setMaxWidth(Double.MAX_VALUE);
         add.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Choose a folder with Go projects");
+            chooser.setTitle(Text.get("projects.choose"));
             File dir = chooser.showDialog(getDialogPane().getScene().getWindow());
             if (dir != null && !folders.contains(dir.toPath())) {
                 folders.add(dir.toPath());
             }
         });
-        Button remove = new Button("Remove");
+        Button remove = new Button(Text.get("projects.remove"));
         remove.setId("removeProject");
         remove.setMaxWidth(Double.MAX_VALUE);
         remove.disableProperty().bind(Bindings.isEmpty(list.getSelectionModel().getSelectedItems()));
@@ -56,7 +57,7 @@ public final class ProjectsDialog extends Dialog<List<Path>> {
         BorderPane content = new BorderPane(list);
         content.setRight(buttons);
         BorderPane.setMargin(buttons, new javafx.geometry.Insets(0, 0, 0, 8));
-        Label hint = new Label("Folders are searched for go.sum and go.work.sum files, skipping vendor, .git and node_modules.");
+        Label hint = new Label(Text.get("projects.hint"));
         hint.setWrapText(true);
         content.setBottom(hint);
         BorderPane.setMargin(hint, new javafx.geometry.Insets(8, 0, 0, 0));

@@ -1,5 +1,6 @@
 package io.modcache.ui.rules;
 
+import io.modcache.text.Text;
 import io.modcache.cache.CacheScan;
 import io.modcache.cache.EntryId;
 import io.modcache.cache.ModulePattern;
@@ -115,7 +116,7 @@ public final class RulePanelViewModel {
         if (rules == null || scan == null || !rules.any()) {
             evaluation.supersede();
             outcome.set(RuleOutcome.NONE);
-            summary.set(rules != null && !rules.any() ? "Choose at least one rule." : "");
+            summary.set(rules != null && !rules.any() ? Text.get("rules.none") : "");
             notes.set("");
             return;
         }
@@ -123,7 +124,7 @@ public final class RulePanelViewModel {
             evaluation.supersede();
             outcome.set(RuleOutcome.NONE);
             summary.set("");
-            error.set("\"Unused\" needs your projects: add their folders with Projects…");
+            error.set(Text.get("rules.unusedNeedsProjects"));
             return;
         }
         List<ModuleVersion> versions = cache.versions();
@@ -133,21 +134,21 @@ public final class RulePanelViewModel {
         UiTask.of(executor, ticket -> RuleEngine.evaluate(rules, versions, needs, tracking, Instant.now(), total))
                 .in(evaluation)
                 .onSuccess(result -> show(result, rules, versions))
-                .onFailure(Exception.class, e -> error.set("Cannot evaluate the rules: " + e.getMessage()))
+                .onFailure(Exception.class, e -> error.set(Text.get("rules.failed", e.getMessage())))
                 .start();
     }
 
     private void show(RuleOutcome result, RuleSet rules, List<ModuleVersion> versions) {
         outcome.set(result);
         int n = result.picks().size();
-        summary.set(n == 0 ? "Nothing matches."
-                : Formats.count(n) + (n == 1 ? " version" : " versions") + " match · " + Formats.bytes(result.bytes()) + " would go"
-                + (result.kept().isEmpty() ? "" : " · " + Formats.count(result.kept().size()) + " kept for your projects"));
+        summary.set(n == 0 ? Text.get("rules.nothing")
+                : Text.get("rules.matches", n, Formats.count(n), Formats.bytes(result.bytes()))
+                + (result.kept().isEmpty() ? "" : Text.get("rules.kept", Formats.count(result.kept().size()))));
         List<String> lines = new ArrayList<>(result.warnings());
         if (rules.broken()) {
             long unverified = versions.stream().filter(v -> v.status() == VerificationStatus.UNVERIFIED).count();
             if (unverified > 0) {
-                lines.add(Formats.count(unverified) + " versions are not verified yet: \"Broken\" knows only what Verify found.");
+                lines.add(Text.get("rules.unverified", Formats.count(unverified)));
             }
         }
         notes.set(String.join("\n", lines));

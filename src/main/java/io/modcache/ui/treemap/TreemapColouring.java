@@ -1,5 +1,6 @@
 package io.modcache.ui.treemap;
 
+import io.modcache.text.Text;
 import io.modcache.cache.ModuleVersion;
 import io.modcache.projects.Need;
 import io.modcache.projects.ProjectNeeds;
@@ -14,22 +15,23 @@ import java.util.List;
 
 /** What the treemap's colours say: age, verification verdict, whether projects need it, or module host. */
 public enum TreemapColouring {
-    AGE("Age"),
-    VERIFICATION("Verification"),
-    USED_BY("Used by"),
-    HOST("Module host");
+    AGE("treemap.colouring.AGE"),
+    VERIFICATION("treemap.colouring.VERIFICATION"),
+    USED_BY("treemap.colouring.USED_BY"),
+    HOST("treemap.colouring.HOST");
 
     static final int MODULE_FRAME = 0xff3c4043;
     static final int HOST_FRAME = 0xff17191c;
 
-    private final String words;
+    private final String key;
 
-    TreemapColouring(String words) {
-        this.words = words;
+    TreemapColouring(String key) {
+        this.key = key;
     }
 
+    /** Its name in the colouring choice: "Age". */
     public String words() {
-        return words;
+        return Text.get(key);
     }
 
     /** The fill of a version's or other entry's tile. */
@@ -59,32 +61,32 @@ public enum TreemapColouring {
         List<LegendEntry> out = new ArrayList<>();
         switch (this) {
             case AGE -> {
-                String by = context.tracking().tracked() ? "Last access: " : "Downloaded (access times not recorded): ";
+                String by = Text.get(context.tracking().tracked() ? "treemap.legend.lastAccess" : "treemap.legend.downloaded");
                 for (AgeBucket b : AgeBucket.values()) {
                     out.add(new LegendEntry((b == AgeBucket.WEEK ? by : "") + b.words(), Palette.age(b)));
                 }
             }
             case VERIFICATION -> {
-                out.add(new LegendEntry("Verified", Palette.tone(StatusBadge.Tone.OK)));
-                out.add(new LegendEntry("Modified or mismatched", Palette.tone(StatusBadge.Tone.BAD)));
-                out.add(new LegendEntry("Incomplete or problems", Palette.tone(StatusBadge.Tone.WARN)));
-                out.add(new LegendEntry("Not verified", Palette.NO_VALUE));
+                out.add(new LegendEntry(Text.get("treemap.legend.verified"), Palette.tone(StatusBadge.Tone.OK)));
+                out.add(new LegendEntry(Text.get("treemap.legend.modified"), Palette.tone(StatusBadge.Tone.BAD)));
+                out.add(new LegendEntry(Text.get("treemap.legend.incomplete"), Palette.tone(StatusBadge.Tone.WARN)));
+                out.add(new LegendEntry(Text.get("treemap.legend.unverified"), Palette.NO_VALUE));
             }
             case USED_BY -> {
                 if (context.hasProjects()) {
-                    out.add(new LegendEntry("Needed by a project", Palette.NEEDED));
-                    out.add(new LegendEntry("Module graph only", Palette.GRAPH_ONLY));
-                    out.add(new LegendEntry("Unused", Palette.UNUSED));
+                    out.add(new LegendEntry(Text.get("treemap.legend.needed"), Palette.NEEDED));
+                    out.add(new LegendEntry(Text.get("treemap.legend.graphOnly"), Palette.GRAPH_ONLY));
+                    out.add(new LegendEntry(Text.get("treemap.legend.unused"), Palette.UNUSED));
                 } else {
-                    out.add(new LegendEntry("No projects named (Projects…)", Palette.NO_VALUE));
+                    out.add(new LegendEntry(Text.get("treemap.legend.noProjects"), Palette.NO_VALUE));
                 }
             }
             case HOST -> {
                 context.hostColours().forEach((host, colour) -> out.add(new LegendEntry(host, colour)));
-                out.add(new LegendEntry("other hosts", Palette.NO_VALUE));
+                out.add(new LegendEntry(Text.get("treemap.legend.otherHosts"), Palette.NO_VALUE));
             }
         }
-        out.add(new LegendEntry("Not a module (VCS, checksum database)", Palette.OTHER_ENTRY));
+        out.add(new LegendEntry(Text.get("treemap.legend.other"), Palette.OTHER_ENTRY));
         return out;
     }
 

@@ -72,7 +72,7 @@ public final class TreemapView extends Region {
                 e.consume();
             }
         });
-        setAccessibleText("Treemap of the module cache: tile area is size on disk");
+        setAccessibleText(io.modcache.text.Text.get("treemap.accessible"));
     }
 
     /** The menu a right-click on a tile opens, for the selection (the tile joins it first). */

@@ -1,5 +1,6 @@
 package io.modcache.ui.treemap;
 
+import io.modcache.text.Text;
 import io.modcache.cache.EntryId;
 import io.modcache.cache.VersionId;
 import io.modcache.ui.common.Formats;
@@ -55,7 +56,7 @@ public final class TreemapViewModel {
     private final ObjectProperty<Object> zoom = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Rendered> rendered = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<LegendEntry>> legend = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyObjectWrapper<List<Crumb>> crumbs = new ReadOnlyObjectWrapper<>(List.of(new Crumb("Whole cache", null)));
+    private final ReadOnlyObjectWrapper<List<Crumb>> crumbs = new ReadOnlyObjectWrapper<>(List.of(new Crumb(Text.get("treemap.wholeCache"), null)));
     private int width;
     private int height;
     private boolean running;
@@ -188,7 +189,7 @@ public final class TreemapViewModel {
 
     private List<Crumb> crumbsOf(Object z) {
         List<Crumb> out = new ArrayList<>();
-        out.add(new Crumb("Whole cache", null));
+        out.add(new Crumb(Text.get("treemap.wholeCache"), null));
         if (z instanceof Host h) {
             out.add(new Crumb(h.name(), h));
         } else if (z instanceof EntryId.Module m) {
@@ -241,19 +242,21 @@ public final class TreemapViewModel {
     public String describe(Tile<Object> tile) {
         Object item = tile.node().item();
         if (item instanceof Host h) {
-            return h.name() + "\n" + Formats.bytes(tile.node().weight()) + " · " + tile.node().children().size() + " modules";
+            return h.name() + "\n" + Formats.bytes(tile.node().weight()) + " · "
+                    + Text.get("count.module", tile.node().children().size(), Formats.count(tile.node().children().size()));
         }
         CacheRow row = item instanceof EntryId id ? cache.find(id) : null;
         if (row == null) {
             return "";
         }
-        String size = Formats.bytes(row.bytes()) + " · " + Formats.count(row.filesProperty().get()) + " files";
+        String size = Formats.bytes(row.bytes()) + " · " + Text.get("details.files.count", Formats.count(row.filesProperty().get()));
         return switch (row.kind()) {
-            case MODULE -> row.name() + "\n" + size + " · " + row.versions().size() + (row.versions().size() == 1 ? " version" : " versions")
+            case MODULE -> row.name() + "\n" + size + " · " + Text.get("count.version", row.versions().size(), String.valueOf(row.versions().size()))
                     + "\n" + row.statusProperty().get().text();
             case VERSION -> row.modulePath() + "@" + row.name() + "\n" + size
-                    + "\nLast access: " + (cache.trackingProperty().get().tracked() ? Formats.dateTime(row.lastAccessProperty().get())
-                    : "not recorded") + "\nDownloaded: " + Formats.dateTime(row.downloadedProperty().get())
+                    + "\n" + Text.get("treemap.tip.lastAccess", cache.trackingProperty().get().tracked()
+                    ? Formats.dateTime(row.lastAccessProperty().get()) : Text.get("treemap.tip.notRecorded"))
+                    + "\n" + Text.get("treemap.tip.downloaded", Formats.dateTime(row.downloadedProperty().get()))
                     + "\n" + row.statusProperty().get().text() + usedBy(row);
             case OTHER -> row.name() + " (" + row.versionProperty().get() + ")\n" + size;
         };
@@ -261,7 +264,7 @@ public final class TreemapViewModel {
 
     private static String usedBy(CacheRow row) {
         String text = row.usedByProperty().get().text();
-        return text.isEmpty() ? "" : "\nUsed by " + text;
+        return text.isEmpty() ? "" : "\n" + Text.get("treemap.tip.usedBy", text);
     }
 
     /** The tiles to outline: those of the selected ids that are laid out (a version too small for a tile: its module's). */

@@ -84,11 +84,11 @@ class VerifyWindowTest {
                 .<javafx.scene.control.TreeTableRow<CacheRow>>match(r -> r.getItem() == versionRow).<javafx.scene.Node>query());
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(robot.lookup("#detailsTitle").queryAs(Label.class).getText()).isEqualTo("example.com/broken@v2.0.0+incompatible");
-        assertThat(robot.lookup("#detailsProblems").queryAs(Label.class).getText()).startsWith("missing ziphash: open ");
+        assertThat(robot.lookup("#detailsTitle").queryAs(javafx.scene.control.TextInputControl.class).getText()).isEqualTo("example.com/broken@v2.0.0+incompatible");
+        assertThat(robot.lookup("#detailsProblems").queryAs(javafx.scene.control.TextInputControl.class).getText()).startsWith("missing ziphash: open ");
         assertThat(robot.lookup("#restoreCommand").queryAs(TextField.class).getText())
                 .isEqualTo("go mod download example.com/broken@v2.0.0+incompatible");
-        assertThat(robot.lookup("#detailsProblems").queryAs(Label.class).getStyleClass()).contains("details-problems");
+        assertThat(robot.lookup("#detailsProblems").queryAs(javafx.scene.control.TextInputControl.class).getStyleClass()).contains("details-problems");
         assertThat(robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText())
                 .isEqualTo("Verified 2 versions: 1 missing ziphash, 1 verified");
 
@@ -99,8 +99,8 @@ class VerifyWindowTest {
         robot.clickOn(robot.lookup(".tree-table-row-cell")
                 .<javafx.scene.control.TreeTableRow<CacheRow>>match(r -> r.getItem() == fineRow).<javafx.scene.Node>query());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#detailsProblems").queryAs(Label.class).getText()).isEqualTo("none");
-        assertThat(robot.lookup("#detailsProblems").queryAs(Label.class).getStyleClass()).as("\"none\" is not red")
+        assertThat(robot.lookup("#detailsProblems").queryAs(javafx.scene.control.TextInputControl.class).getText()).isEqualTo("none");
+        assertThat(robot.lookup("#detailsProblems").queryAs(javafx.scene.control.TextInputControl.class).getStyleClass()).as("\"none\" is not red")
                 .doesNotContain("details-problems");
     }
 }
