@@ -11,8 +11,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * What the desktop says about the user's taste, read the way each platform publishes it: whether
  * it prefers dark windows (GNOME's {@code color-scheme}, a {@code :dark} GTK theme, macOS's
- * {@code AppleInterfaceStyle}, Windows' {@code AppsUseLightTheme}). Runs a small command, so call
- * it off the UI thread; anything unreadable means "no preference", which is light.
+ * {@code AppleInterfaceStyle}, Windows' {@code AppsUseLightTheme}), and how much larger than
+ * normal it wants text on Linux (GNOME's {@code text-scaling-factor}, GTK's {@code GDK_DPI_SCALE};
+ * JavaFX follows the system's text size itself on Windows and macOS). Runs a small command, so
+ * call it off the UI thread; anything unreadable means "no preference": light, normal size.
  */
 public final class DesktopPreferences {
 
@@ -23,6 +25,39 @@ public final class DesktopPreferences {
 
     public static boolean prefersDark() {
         return prefersDark(OperatingSystem.current(), System.getenv(), DesktopPreferences::run);
+    }
+
+    public static double textScale() {
+        return textScale(OperatingSystem.current(), System.getenv(), DesktopPreferences::run);
+    }
+
+    static double textScale(OperatingSystem os, Map<String, String> env, Command command) {
+        if (os == OperatingSystem.MAC || os == OperatingSystem.WINDOWS) {
+            return 1;
+        }
+        Double gdk = number(env.get("GDK_DPI_SCALE"));
+        if (gdk != null) {
+            return clamp(gdk);
+        }
+        Double gnome = number(command.output(List.of("gsettings", "get", "org.gnome.desktop.interface", "text-scaling-factor")));
+        return gnome == null ? 1 : clamp(gnome);
+    }
+
+    private static Double number(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(text.trim());
+            return Double.isFinite(d) && d > 0 ? d : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A factor a window can still be used at. */
+    private static double clamp(double factor) {
+        return Math.max(0.5, Math.min(3, factor));
     }
 
     /** Runs a command and gives its standard output, or null. */

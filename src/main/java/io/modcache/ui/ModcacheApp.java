@@ -81,7 +81,11 @@ public final class ModcacheApp extends Application {
         snapshots.preload(() -> locator.locate(chosen).root(), workers.pool());
         workers.pool().execute(() -> {
             boolean dark = DesktopPreferences.prefersDark();
-            Platform.runLater(() -> Themes.setSystemPrefersDark(dark));
+            double textScale = DesktopPreferences.textScale();
+            Platform.runLater(() -> {
+                Themes.setSystemTextScale(textScale);
+                Themes.setSystemPrefersDark(dark);
+            });
         });
     }
 
@@ -89,6 +93,8 @@ public final class ModcacheApp extends Application {
     public void start(Stage stage) {
         Themes.chosenProperty().set(Themes.Theme.of(settings.get().window().theme()));
         Themes.chosenProperty().addListener((obs, old, theme) -> updateWindow(w -> w.withTheme(theme.name())));
+        Themes.textZoomProperty().set(settings.get().window().textZoom());
+        Themes.textZoomProperty().addListener((obs, old, zoom) -> updateWindow(w -> w.withTextZoom(zoom.doubleValue())));
         VerificationService verifier = new VerificationService(workers.pool(), dirs.cache());
         model = new MainViewModel(new FxUiExecutor(workers), new MainServices(
                 new ScanService(locator, new CacheScanner(workers.pool())), verifier,

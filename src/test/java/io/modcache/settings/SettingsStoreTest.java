@@ -50,6 +50,26 @@ class SettingsStoreTest {
     }
 
     @Test
+    void textSizeAndHiddenDetailsComeBackAndOlderFilesKeepTheDefaults() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"window\": {\"theme\": \"DARK\"}, \"view\": {\"flat\": true}}");
+        try (SettingsStore store = new SettingsStore(file, 10)) {
+            assertThat(store.get().window().textZoom()).isEqualTo(1);
+            assertThat(store.get().view().detailsHidden()).isFalse();
+            ViewSettings v = store.get().view();
+            store.update(store.get().withWindow(store.get().window().withTextZoom(1.21))
+                    .withView(new ViewSettings(v.treemapShown(), v.treemapDivider(), v.colouring(), v.groupByHost(), v.sortColumn(),
+                            v.sortAscending(), v.flat(), v.overviewShown(), true)));
+        }
+        try (SettingsStore again = new SettingsStore(file, 10)) {
+            assertThat(again.get().window().textZoom()).isEqualTo(1.21);
+            assertThat(again.get().window().theme()).isEqualTo("DARK");
+            assertThat(again.get().view().detailsHidden()).isTrue();
+            assertThat(again.get().view().flat()).isTrue();
+        }
+    }
+
+    @Test
     void defaultLocationFollowsXdg() {
         assertThat(AppDirs.of(Map.of("XDG_CONFIG_HOME", "/xdg"), OperatingSystem.LINUX, Path.of("/home/u"), Map.of()).settingsFile())
                 .isEqualTo(Path.of("/xdg/modcache-explorer/settings.json"));

@@ -28,6 +28,19 @@ class DesktopPreferencesTest {
     }
 
     @Test
+    void readsTheDesktopsTextScaleAndTakesNonsenseForNormal() {
+        assertThat(DesktopPreferences.textScale(OperatingSystem.LINUX, Map.of(),
+                c -> c.contains("text-scaling-factor") ? "1.25\n" : null)).isEqualTo(1.25);
+        assertThat(DesktopPreferences.textScale(OperatingSystem.LINUX, Map.of("GDK_DPI_SCALE", "1.5"), c -> "1.25\n")).isEqualTo(1.5);
+        assertThat(DesktopPreferences.textScale(OperatingSystem.LINUX, Map.of(), c -> null)).as("no gsettings").isEqualTo(1);
+        assertThat(DesktopPreferences.textScale(OperatingSystem.LINUX, Map.of(), c -> "'x'\n")).isEqualTo(1);
+        assertThat(DesktopPreferences.textScale(OperatingSystem.LINUX, Map.of(), c -> "40\n")).as("clamped").isEqualTo(3);
+        assertThat(DesktopPreferences.textScale(OperatingSystem.LINUX, Map.of("GDK_DPI_SCALE", "NaN"), c -> null)).isEqualTo(1);
+        assertThat(DesktopPreferences.textScale(OperatingSystem.WINDOWS, Map.of(), c -> "2\n")).as("JavaFX follows Windows itself")
+                .isEqualTo(1);
+    }
+
+    @Test
     void theFileManagerCommandOfEachPlatform() {
         Path folder = Path.of("/tmp/x y");
         assertThat(FileManager.command(OperatingSystem.LINUX, folder)).isEqualTo(List.of("xdg-open", "/tmp/x y"));

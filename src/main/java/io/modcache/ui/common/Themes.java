@@ -1,9 +1,12 @@
 package io.modcache.ui.common;
 
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
+import javafx.scene.text.Font;
 import javafx.stage.Window;
 
 import java.util.Locale;
@@ -12,7 +15,9 @@ import java.util.Objects;
 /**
  * The light and dark themes: every scene the app makes is tracked, and carries the dark
  * stylesheet after the app's own while the theme in effect is dark. The chosen theme may follow
- * the system, whose preference is read once at start-up (off the FX thread). Lives on the FX thread.
+ * the system, whose preference is read once at start-up (off the FX thread). Text is sized the same
+ * way: the root font size of every scene is the desktop's text scale times the user's zoom, and
+ * the stylesheets size everything in em. Lives on the FX thread.
  */
 public final class Themes {
 
@@ -31,12 +36,19 @@ public final class Themes {
     static final String DARK_STYLESHEET = Objects.requireNonNull(Themes.class.getResource("/io/modcache/ui/dark.css")).toExternalForm();
     private static final ObjectProperty<Theme> CHOSEN = new SimpleObjectProperty<>(Theme.SYSTEM);
     private static volatile boolean systemPrefersDark;
+    private static final DoubleProperty TEXT_ZOOM = new SimpleDoubleProperty(1);
+    private static volatile double systemTextScale = 1;
 
     static {
         CHOSEN.addListener((obs, old, now) -> restyleAll());
+        TEXT_ZOOM.addListener((obs, old, now) -> restyleAll());
     }
 
     private Themes() {
+    }
+
+    private static String fontSizeStyle() {
+        return String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx;", fontSize());
     }
 
     private static void restyleAll() {
@@ -63,8 +75,24 @@ public final class Themes {
         return t == Theme.DARK || (t == Theme.SYSTEM && systemPrefersDark);
     }
 
-    /** Styles a dialog (made before it has a scene) with the app's stylesheet and the theme in effect. */
+    /** How large text is: the desktop's factor (read at start-up) times the user's zoom (View ▸ Text size). */
+    public static DoubleProperty textZoomProperty() {
+        return TEXT_ZOOM;
+    }
+
+    public static void setSystemTextScale(double factor) {
+        systemTextScale = factor;
+        restyleAll();
+    }
+
+    /** The root font size every em in the stylesheets and the treemap's labels follow. */
+    public static double fontSize() {
+        return Font.getDefault().getSize() * systemTextScale * TEXT_ZOOM.get();
+    }
+
+    /** Styles a dialog (made before it has a scene) with the app's stylesheet, the theme and the text size in effect. */
     public static void dress(DialogPane pane) {
+        pane.setStyle(fontSizeStyle());
         pane.getStylesheets().add(FxmlViews.stylesheet());
         if (isDark()) {
             pane.getStylesheets().add(DARK_STYLESHEET);
@@ -73,6 +101,9 @@ public final class Themes {
 
     /** Styles {@code scene} with the theme in effect; scenes of open windows follow later changes. */
     public static void style(Scene scene) {
+        if (scene.getRoot() != null) {
+            scene.getRoot().setStyle(fontSizeStyle());
+        }
         boolean has = scene.getStylesheets().contains(DARK_STYLESHEET);
         if (isDark() && !has) {
             scene.getStylesheets().add(DARK_STYLESHEET);

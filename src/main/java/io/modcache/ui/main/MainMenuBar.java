@@ -66,10 +66,15 @@ final class MainMenuBar {
             themes.getItems().add(r);
         }
         theme.addListener((obs, old, now) -> group.getToggles().get(now.ordinal()).setSelected(true));
+        javafx.beans.property.DoubleProperty zoom = Themes.textZoomProperty();
+        Menu textSize = new Menu(Text.get("menu.textSize"), null,
+                item("menu.textLarger", () -> zoom.set(Math.min(3, zoom.get() * 1.1)), shortcut(KeyCode.EQUALS)),
+                item("menu.textSmaller", () -> zoom.set(Math.max(0.5, zoom.get() / 1.1)), shortcut(KeyCode.MINUS)),
+                item("menu.textActual", () -> zoom.set(1), shortcut(KeyCode.DIGIT0)));
         Menu view = new Menu(Text.get("menu.view"), null, check("menu.treemap", t.treemap(), shortcut(KeyCode.T)),
                 check("menu.details", t.details(), shortcut(KeyCode.D)),
                 check("menu.overview", t.overview(), null), check("menu.everyVersionFlatList", t.flat(), null),
-                new SeparatorMenuItem(), themes);
+                new SeparatorMenuItem(), themes, textSize);
 
         MenuItem verifyAll = item("menu.verifyAll", c.verifyAll(), null);
         verifyAll.disableProperty().bind(g.busy().or(g.noScan()));

@@ -26,8 +26,12 @@ import javafx.util.Duration;
 public final class TreemapView extends Region {
 
     private static final Color OUTLINE = Color.web("#00add8");
-    private static final Font GROUP_FONT = Font.font("System", FontWeight.BOLD, 11);
-    private static final Font LEAF_FONT = Font.font("System", 10.5);
+    /** Label sizes at the normal text size; they follow View ▸ Text size and the desktop's scale. */
+    private static final double GROUP_FONT_SIZE = 11;
+    private static final double LEAF_FONT_SIZE = 10.5;
+    private Font groupFont;
+    private Font leafFont;
+    private double fontsFor;
 
     private final TreemapViewModel model;
     private final Canvas canvas = new Canvas();
@@ -73,7 +77,14 @@ public final class TreemapView extends Region {
             }
         });
         setAccessibleText(io.modcache.text.Text.get("treemap.accessible"));
+        io.modcache.ui.common.Themes.textZoomProperty().addListener(new javafx.beans.WeakInvalidationListener(textSizeChanged));
     }
+
+    /** Labels are drawn at the text size: a new size redraws them (held here: the property holds it only weakly). */
+    private final javafx.beans.InvalidationListener textSizeChanged = o -> {
+        imageOf = null;
+        draw();
+    };
 
     /** The menu a right-click on a tile opens, for the selection (the tile joins it first). */
     public void setTileMenu(ContextMenu menu) {
@@ -161,6 +172,13 @@ public final class TreemapView extends Region {
     }
 
     private void labels(GraphicsContext g, TreemapViewModel.Rendered r, double sx, double sy) {
+        double scale = io.modcache.ui.common.Themes.fontSize() / Font.getDefault().getSize();
+        if (groupFont == null || scale != fontsFor) {
+            fontsFor = scale;
+            // a group's label lives in its header strip, which the layout keeps at a fixed height
+            groupFont = Font.font("System", FontWeight.BOLD, Math.min(GROUP_FONT_SIZE * scale, TreemapViewModel.OPTIONS.headerHeight() - 3));
+            leafFont = Font.font("System", LEAF_FONT_SIZE * scale);
+        }
         g.setTextBaseline(VPos.TOP);
         for (Tile<Object> t : r.layout().tiles()) {
             double x = t.x() * sx;
@@ -169,12 +187,12 @@ public final class TreemapView extends Region {
             double th = t.h() * sy;
             if (!t.isLeaf()) {
                 if (TreemapViewModel.OPTIONS.headerFits(t.w(), t.h())) {
-                    g.setFont(GROUP_FONT);
+                    g.setFont(groupFont);
                     g.setFill(Color.web("#e8eaed"));
                     text(g, t.node().label(), x + 4, y + 2, tw - 8);
                 }
-            } else if (tw >= 36 && th >= 16) {
-                g.setFont(LEAF_FONT);
+            } else if (tw >= 36 && th >= leafFont.getSize() + 5) {
+                g.setFont(leafFont);
                 g.setFill(Color.rgb(0, 0, 0, 0.78));
                 text(g, t.node().label(), x + 3, y + 2, tw - 6);
             }

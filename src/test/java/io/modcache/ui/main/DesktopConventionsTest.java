@@ -50,6 +50,7 @@ class DesktopConventionsTest {
             new WindowSettings.ColumnLayout("size", 150, true), new WindowSettings.ColumnLayout("name", 300, true),
             new WindowSettings.ColumnLayout("files", 80, false))));
     private Stage stage;
+    private MainServices services;
 
     @Start
     void start(Stage stage) {
@@ -59,7 +60,7 @@ class DesktopConventionsTest {
                 .wellFormed("golang.org/x/mod", "v0.8.0", "mod.go", "package mod\n");
         workers = new WorkerPool(2);
         MainServices base = TestServices.of(workers, Map.of(), dir, List.of());
-        MainServices services = new MainServices(base.scans(), base.verifier(), base.deleter(), base.privatePatterns(),
+        services = new MainServices(base.scans(), base.verifier(), base.deleter(), base.privatePatterns(),
                 base.projectDirs(), base.needs(), base.rules(), base.view(), base.history(), base.snapshots(), opened::add);
         model = new MainViewModel(new FxUiExecutor(workers), services);
         ModcacheApp.MainWindow.load(model, owner -> false).showIn(stage, layout);
@@ -69,6 +70,7 @@ class DesktopConventionsTest {
     @AfterEach
     void stop() {
         Themes.chosenProperty().set(Themes.Theme.SYSTEM);
+        Themes.textZoomProperty().set(1);
         workers.close();
     }
 
@@ -184,6 +186,79 @@ class DesktopConventionsTest {
         assertThat(Files.readString(json)).contains("\"path\" : \"github.com/spf13/cobra\"");
         assertThat(Files.readAllLines(csv)).contains("module,version,bytes,files,lastAccess,downloaded,status")
                 .anyMatch(l -> l.startsWith("golang.org/x/mod,v0.8.0,"));
+    }
+
+    @Test
+    void viewDetailsHidesAndShowsTheDetailsAndTheChoiceIsKept(FxRobot robot) throws Exception {
+        awaitScan();
+        javafx.scene.control.CheckMenuItem details = (javafx.scene.control.CheckMenuItem) menuItem(robot, "menuDetails");
+        assertThat(details.isSelected()).isTrue();
+        assertThat(robot.lookup("#detailsPane").tryQuery()).isPresent();
+
+        robot.interact(() -> details.setSelected(false));
+        assertThat(robot.lookup("#detailsPane").tryQuery()).isEmpty();
+        assertThat(services.view().load().detailsHidden()).isTrue();
+
+        robot.interact(() -> robot.lookup("#treemapButton").queryAs(ToggleButton.class).fire()); // the other layout
+        assertThat(robot.lookup("#detailsPane").tryQuery()).isEmpty();
+        robot.interact(() -> details.setSelected(true));
+        assertThat(robot.lookup("#detailsPane").tryQuery()).isPresent();
+        assertThat(services.view().load().detailsHidden()).isFalse();
+    }
+
+    @Test
+    void theDetailsTextSelectsAndCopiesFromTheKeyboard(FxRobot robot) throws Exception {
+        awaitScan();
+        VersionId cobra = new VersionId("github.com/spf13/cobra", "v1.7.0");
+        robot.interact(() -> model.selection().select(List.of(cobra), cobra));
+        javafx.scene.control.TextInputControl title = robot.lookup("#detailsTitle").queryAs(javafx.scene.control.TextInputControl.class);
+        assertThat(title.getText()).isEqualTo("github.com/spf13/cobra@v1.7.0");
+        assertThat(title.isEditable()).isFalse();
+
+        robot.interact(title::requestFocus);
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.A).type(javafx.scene.input.KeyCode.C)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+
+        assertThat(clipboard(robot)).isEqualTo("github.com/spf13/cobra@v1.7.0");
+    }
+
+    @Test
+    void everyControlIsReachedWithTab(FxRobot robot) throws Exception {
+        awaitScan();
+        VersionId cobra = new VersionId("github.com/spf13/cobra", "v1.7.0");
+        robot.interact(() -> model.selection().select(List.of(cobra), cobra));
+        robot.interact(() -> robot.lookup("#searchField").query().requestFocus());
+        java.util.Set<String> reached = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < 40; i++) {
+            robot.type(javafx.scene.input.KeyCode.TAB);
+            javafx.scene.Node owner = stage.getScene().getFocusOwner();
+            for (javafx.scene.Node n = owner; n != null; n = n.getParent()) {
+                if (n.getId() != null) {
+                    reached.add(n.getId());
+                    break;
+                }
+            }
+        }
+        assertThat(reached).contains("changeButton", "rescanButton", "searchField", "verifyAllButton", "verifySelectedButton",
+                "projectsButton", "rulesButton", "overviewButton", "deleteButton", "deleteEverythingButton", "treemapButton",
+                "cacheTree", "treemap", "detailsTitle", "restoreCommand");
+    }
+
+    @Test
+    void textSizeFollowsTheViewMenuAndIsKept(FxRobot robot) {
+        javafx.scene.Parent root = stage.getScene().getRoot();
+        double normal = javafx.scene.text.Font.getDefault().getSize();
+        assertThat(root.getStyle()).contains(String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx", normal));
+
+        robot.interact(() -> menuItem(robot, "menuTextLarger").fire());
+        robot.interact(() -> menuItem(robot, "menuTextLarger").fire());
+        assertThat(Themes.fontSize()).isCloseTo(normal * 1.21, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(root.getStyle()).contains(String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fpx", normal * 1.21));
+        assertThat(robot.lookup("#rescanButton").queryAs(javafx.scene.control.Button.class).getFont().getSize())
+                .isGreaterThan(normal * 1.15);
+
+        robot.interact(() -> menuItem(robot, "menuTextActual").fire());
+        assertThat(Themes.fontSize()).isEqualTo(normal);
     }
 
     private static MenuItem item(ContextMenu menu, String id) {
