@@ -31,7 +31,9 @@ public record Problem(Kind kind, String text) {
         TREE_SPECIAL_FILE(VerificationStatus.DIR_MODIFIED, false),
         /** Not a readable zip within x/mod's limits, or one go's extraction refuses. */
         CORRUPT_ZIP(VerificationStatus.CORRUPT_ZIP, false),
-        GOSUM_MISMATCH(VerificationStatus.GOSUM_MISMATCH, false);
+        GOSUM_MISMATCH(VerificationStatus.GOSUM_MISMATCH, false),
+        /** The checksum database's proven record disagrees with the cache's hashes. */
+        SUMDB_MISMATCH(VerificationStatus.SUMDB_MISMATCH, false);
 
         private final VerificationStatus status;
         private final boolean decidedByScan;

@@ -11,6 +11,8 @@ public enum VerificationStatus {
     CORRUPT_ZIP,
     INCOMPLETE,
     GOSUM_MISMATCH,
+    /** The checksum database vouches for other hashes than the cache holds: the cache may be polluted. */
+    SUMDB_MISMATCH,
     /** Only {@code .mod}/{@code .info} are cached: nothing to verify. */
     MOD_ONLY,
     /** Unreadable, or not a valid module path or version. */
@@ -25,7 +27,7 @@ public enum VerificationStatus {
     /** Whether go would fail on the version, or the cache is damaged: {@code verify} exits 1, the rule "broken" selects it. */
     public boolean failed() {
         return switch (this) {
-            case DIR_MODIFIED, ZIP_MODIFIED, GOSUM_MISMATCH, CORRUPT_ZIP, MISSING_ZIPHASH, INCOMPLETE, ERROR -> true;
+            case SUMDB_MISMATCH, DIR_MODIFIED, ZIP_MODIFIED, GOSUM_MISMATCH, CORRUPT_ZIP, MISSING_ZIPHASH, INCOMPLETE, ERROR -> true;
             case VERIFIED, MOD_ONLY, UNVERIFIED -> false;
         };
     }

@@ -1,5 +1,6 @@
 package io.modcache.clean;
 
+import io.modcache.system.PrivatePatterns;
 import io.modcache.cache.CachePart;
 import io.modcache.cache.DownloadFileName;
 import io.modcache.cache.FileNames;

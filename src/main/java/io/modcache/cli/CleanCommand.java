@@ -9,7 +9,7 @@ import io.modcache.clean.DeletionPlan;
 import io.modcache.clean.DeletionPlanner;
 import io.modcache.clean.DeletionResult;
 import io.modcache.clean.FileLocks;
-import io.modcache.clean.PrivatePatterns;
+import io.modcache.system.PrivatePatterns;
 import io.modcache.clean.SafeDeleter;
 import io.modcache.clean.Scope;
 import io.modcache.concurrent.CancellationToken;

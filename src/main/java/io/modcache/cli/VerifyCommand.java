@@ -9,6 +9,8 @@ import io.modcache.concurrent.CancellationToken;
 import io.modcache.projects.GoSumIndex;
 import io.modcache.report.ScanReports;
 import io.modcache.system.AccessTimeTracking;
+import io.modcache.sumdb.Provenance;
+import io.modcache.sumdb.SumdbConfig;
 import io.modcache.verify.Verdict;
 import io.modcache.verify.Verdicts;
 import io.modcache.verify.VerificationService;
@@ -33,8 +35,10 @@ import java.util.concurrent.Callable;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Verify cached module versions as 'go mod verify' does, every one of them, and check them "
-                + "against the go.sum files of your projects.",
-                "Exit status: 0 when no version failed, 1 when any is modified, mismatched, corrupt, incomplete or unreadable."})
+                + "against the go.sum files of your projects and the checksum database go uses (GOSUMDB), offline: "
+                + "from the records and tiles go cached when it consulted it.",
+                "Exit status: 0 when no version failed, 1 when any is modified, mismatched (go.sum or checksum database), "
+                + "corrupt, incomplete or unreadable."})
 final class VerifyCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -53,6 +57,14 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the scan report with every version's status and problems, plus a summary.")
     boolean json;
+
+    /** How to ask the checksum database. */
+    enum SumdbMode { offline, off }
+
+    @Option(names = "--sumdb", paramLabel = "MODE", defaultValue = "offline",
+            description = "offline (default): check every version against what go cached from the checksum database; "
+                    + "off: do not.")
+    SumdbMode sumdb;
 
     @Parameters(paramLabel = "PATTERN[@VERSION]", arity = "0..*",
             description = "Only these modules (go's ... wildcard works), or these versions. Default: every version.")
@@ -81,7 +93,9 @@ final class VerifyCommand implements Callable<Integer> {
         }
         sums.problems().forEach(p -> err.println("warning: " + p));
 
-        VerifyResult result = new VerificationService(context.workers().pool(), context.dirs().cache())
+        java.util.function.Supplier<SumdbConfig> sumdbConfig = sumdb == SumdbMode.off ? null
+                : () -> SumdbConfig.from(context.goEnv().get(), System.getenv(), Path.of(System.getProperty("user.home")));
+        VerifyResult result = new VerificationService(context.workers().pool(), context.dirs().cache(), sumdbConfig)
                 .verify(scan.root(), versions, selection.isEmpty(), true, sums, VerifyListener.NONE, CancellationToken.NONE);
 
         Map<VerificationStatus, Long> summary = new EnumMap<>(VerificationStatus.class);
@@ -91,7 +105,16 @@ final class VerifyCommand implements Callable<Integer> {
             CacheScan judged = withVerdicts(scan, versions, result);
             Map<String, Long> counts = new LinkedHashMap<>();
             Verdicts.SEVERITY.stream().filter(summary::containsKey).forEach(s -> counts.put(s.name(), summary.get(s)));
-            out.println(ScanReports.mapper().writeValueAsString(ScanReports.toReport(judged, counts, null, AccessTimeTracking.of(scan.root()))));
+            Map<io.modcache.cache.VersionId, String> provenance = sumdbConfig == null ? null : new java.util.HashMap<>();
+            if (provenance != null) {
+                result.verdicts().forEach((id, v) -> {
+                    if (v.provenance() != null) {
+                        provenance.put(id, v.provenance().state().word());
+                    }
+                });
+            }
+            out.println(ScanReports.mapper().writeValueAsString(ScanReports.toReport(judged, counts, null,
+                    AccessTimeTracking.of(scan.root()), provenance)));
         } else {
             printHuman(out, versions, result, summary, failed);
         }
@@ -115,6 +138,24 @@ final class VerifyCommand implements Callable<Integer> {
         return new CacheScan(scan.root(), scan.scannedAt(), modules, scan.other(), scan.totalFiles(), scan.totalBytes(), scan.layout());
     }
 
+    /** The checksum database's answers, counted, and each error with its reason (a mismatch is among the failures). */
+    private static void printProvenance(PrintWriter out, List<ModuleVersion> versions, VerifyResult result) {
+        Map<Provenance.State, Long> counts = new EnumMap<>(Provenance.State.class);
+        for (ModuleVersion v : versions) {
+            Provenance p = result.verdicts().get(v.id()).provenance();
+            if (p == null) {
+                return;
+            }
+            counts.merge(p.state(), 1L, Long::sum);
+            if (p.state() == Provenance.State.ERROR) {
+                out.println(v.path() + " " + v.version() + ": checksum database: " + p.detail());
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        counts.forEach((state, n) -> parts.add(n + " " + state.word()));
+        out.println("checksum database: " + String.join(", ", parts));
+    }
+
     private static void printHuman(PrintWriter out, List<ModuleVersion> versions, VerifyResult result,
                                    Map<VerificationStatus, Long> summary, boolean failed) {
         for (ModuleVersion v : versions) {
@@ -130,5 +171,6 @@ final class VerifyCommand implements Callable<Integer> {
         Verdicts.SEVERITY.stream().filter(summary::containsKey).forEach(s -> parts.add(summary.get(s) + " " + s.label()));
         out.printf("%d versions: %s (%d read, %d unchanged since last verified)%n", versions.size(),
                 String.join(", ", parts), result.checked(), result.reused());
+        printProvenance(out, versions, result);
     }
 }

@@ -7,6 +7,7 @@ import io.modcache.cache.CacheModule;
 import io.modcache.cache.CacheScan;
 import io.modcache.cache.ModuleVersion;
 import io.modcache.cache.OtherEntry;
+import io.modcache.cache.VersionId;
 import io.modcache.projects.ProjectNeeds;
 import io.modcache.system.AccessTimeTracking;
 
@@ -38,23 +39,45 @@ public final class ScanReports {
      * @param tracking whether access times are recorded under the cache, or null when not known
      */
     public static ScanReport toReport(CacheScan scan, Map<String, Long> summary, ProjectNeeds needs, AccessTimeTracking tracking) {
-        List<ScanReport.Module> modules = scan.modules().stream().map(m -> module(m, needs)).toList();
+        return toReport(scan, summary, needs, tracking, null);
+    }
+
+    /**
+     * @param sumdb what the checksum database says of each version ({@code confirmed}, ...), counted in
+     *              {@code sumdbSummary}; null when it was not asked
+     */
+    public static ScanReport toReport(CacheScan scan, Map<String, Long> summary, ProjectNeeds needs, AccessTimeTracking tracking,
+                                      Map<VersionId, String> sumdb) {
+        List<ScanReport.Module> modules = scan.modules().stream().map(m -> module(m, needs, sumdb)).toList();
         List<ScanReport.Other> other = scan.other().stream().map(ScanReports::other).toList();
         ScanReport.Totals totals = new ScanReport.Totals(scan.modules().size(), scan.versionCount(),
                 scan.totalFiles(), scan.totalBytes());
         return new ScanReport(scan.root().toString(), seconds(scan.scannedAt()), tracking == null ? null : tracking.tracked(),
-                totals, modules, other, summary);
+                totals, modules, other, summary, sumdb == null ? null : sumdbSummary(sumdb));
     }
 
-    private static ScanReport.Module module(CacheModule m, ProjectNeeds needs) {
-        return new ScanReport.Module(m.path(), m.bytes(), m.versions().stream().map(v -> version(v, needs)).toList());
+    /** How many versions got each answer, in the order of the answers. */
+    private static Map<String, Long> sumdbSummary(Map<VersionId, String> sumdb) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (String word : List.of("mismatch", "error", "unknown", "private", "confirmed")) {
+            long n = sumdb.values().stream().filter(word::equals).count();
+            if (n > 0) {
+                counts.put(word, n);
+            }
+        }
+        return counts;
     }
 
-    private static ScanReport.Version version(ModuleVersion v, ProjectNeeds needs) {
+    private static ScanReport.Module module(CacheModule m, ProjectNeeds needs, Map<VersionId, String> sumdb) {
+        return new ScanReport.Module(m.path(), m.bytes(), m.versions().stream().map(v -> version(v, needs, sumdb)).toList());
+    }
+
+    private static ScanReport.Version version(ModuleVersion v, ProjectNeeds needs, Map<VersionId, String> sumdb) {
         List<ScanReport.UsedBy> usedBy = needs == null ? null : needs.usedBy(v.id()).stream()
                 .map(u -> new ScanReport.UsedBy(u.module().toString(), u.need().label())).toList();
         return new ScanReport.Version(v.version(), v.bytes(), v.files(), v.extracted(), v.hasZip(),
-                seconds(v.lastAccess()), seconds(v.downloaded()), v.status().name(), v.problemTexts(), usedBy);
+                seconds(v.lastAccess()), seconds(v.downloaded()), v.status().name(), v.problemTexts(),
+                sumdb == null ? null : sumdb.get(v.id()), usedBy);
     }
 
     private static ScanReport.Other other(OtherEntry o) {

@@ -5,6 +5,7 @@ import io.modcache.cache.Problem;
 import io.modcache.cache.VersionId;
 import io.modcache.concurrent.CancellationToken;
 import io.modcache.projects.GoSumIndex;
+import io.modcache.sumdb.ProvenanceChecker;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,15 +26,22 @@ public final class CacheVerifier {
     private final ForkJoinPool pool;
     private final VerifyIndex index;
     private final boolean trustScanFingerprints;
+    private final ProvenanceChecker provenance;
 
     /**
      * @param trustScanFingerprints use the fingerprint the scan computed instead of reading the
      *                              files' metadata again: right only when the scan just ran
      */
     public CacheVerifier(ForkJoinPool pool, VerifyIndex index, boolean trustScanFingerprints) {
+        this(pool, index, trustScanFingerprints, null);
+    }
+
+    /** @param provenance asks the checksum database (offline, from go's cache) about each version; null not to */
+    public CacheVerifier(ForkJoinPool pool, VerifyIndex index, boolean trustScanFingerprints, ProvenanceChecker provenance) {
         this.pool = pool;
         this.index = index;
         this.trustScanFingerprints = trustScanFingerprints;
+        this.provenance = provenance;
     }
 
     /**
@@ -59,6 +67,9 @@ public final class CacheVerifier {
                     checked.incrementAndGet();
                 }
                 Verdict verdict = Verdicts.of(v, check, sums);
+                if (provenance != null) {
+                    verdict = Verdicts.withProvenance(verdict, Verdicts.provenance(provenance, v, check));
+                }
                 verdicts.put(v.id(), verdict);
                 listener.verified(v, verdict);
             })).join();

@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * A version's verdict: its status (the most severe problem's), every problem, and the go.sum
- * files whose lines it matched.
+ * files whose lines it matched, and what the checksum database says (null when it was not asked).
  */
-public record Verdict(VerificationStatus status, List<Problem> problems, List<Path> matchedGoSums, VersionCheck check) {
+public record Verdict(VerificationStatus status, List<Problem> problems, List<Path> matchedGoSums, VersionCheck check,
+                      io.modcache.sumdb.Provenance provenance) {
 
     public Verdict {
         problems = List.copyOf(problems);

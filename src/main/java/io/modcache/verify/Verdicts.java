@@ -5,6 +5,8 @@ import io.modcache.cache.Problem;
 import io.modcache.cache.VerificationStatus;
 import io.modcache.projects.GoSumIndex;
 import io.modcache.projects.GoSumLine;
+import io.modcache.sumdb.Provenance;
+import io.modcache.sumdb.ProvenanceChecker;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +20,7 @@ public final class Verdicts {
 
     /** Most severe first: when findings disagree, the earliest in this list is the status. */
     public static final List<VerificationStatus> SEVERITY = List.of(
-            VerificationStatus.DIR_MODIFIED, VerificationStatus.ZIP_MODIFIED, VerificationStatus.GOSUM_MISMATCH,
+            VerificationStatus.SUMDB_MISMATCH, VerificationStatus.DIR_MODIFIED, VerificationStatus.ZIP_MODIFIED, VerificationStatus.GOSUM_MISMATCH,
             VerificationStatus.CORRUPT_ZIP, VerificationStatus.MISSING_ZIPHASH, VerificationStatus.ERROR,
             VerificationStatus.INCOMPLETE, VerificationStatus.MOD_ONLY, VerificationStatus.VERIFIED,
             VerificationStatus.UNVERIFIED);
@@ -50,6 +52,29 @@ public final class Verdicts {
         }
         VerificationStatus status = findings.stream().map(p -> p.kind().status()).min(MOST_SEVERE_FIRST)
                 .orElse(check.zipHash() == null && check.dirHash() == null ? VerificationStatus.MOD_ONLY : VerificationStatus.VERIFIED);
-        return new Verdict(status, findings, List.copyOf(matched), check);
+        return new Verdict(status, findings, List.copyOf(matched), check, null);
+    }
+
+    /**
+     * The verdict with what the checksum database says: a mismatch is a problem of its own, the most
+     * severe; the other answers only inform.
+     */
+    public static Verdict withProvenance(Verdict verdict, Provenance provenance) {
+        if (provenance == null) {
+            return verdict;
+        }
+        List<Problem> findings = new ArrayList<>(verdict.problems());
+        VerificationStatus status = verdict.status();
+        if (provenance.state() == Provenance.State.MISMATCH) {
+            findings.add(0, Problem.of(Problem.Kind.SUMDB_MISMATCH, provenance.detail()));
+            status = VerificationStatus.SUMDB_MISMATCH;
+        }
+        return new Verdict(status, findings, verdict.matchedGoSums(), verdict.check(), provenance);
+    }
+
+    /** The hashes the checksum database is asked about: the module's as go trusts it (its .ziphash), and its go.mod's. */
+    public static Provenance provenance(ProvenanceChecker checker, ModuleVersion v, VersionCheck check) {
+        String zip = check.ziphash() != null && DirHash.isWellFormedH1(check.ziphash()) ? check.ziphash() : check.zipHash();
+        return checker.check(v, zip, check.modHash());
     }
 }

@@ -4,12 +4,15 @@ import io.modcache.cache.ModuleVersion;
 import io.modcache.cache.VersionId;
 import io.modcache.concurrent.CancellationToken;
 import io.modcache.projects.GoSumIndex;
+import io.modcache.sumdb.ProvenanceChecker;
+import io.modcache.sumdb.SumdbConfig;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Supplier;
 
 /**
  * Verification as the CLI and the window both run it: one incremental index per cache root,
@@ -20,11 +23,21 @@ public final class VerificationService {
     private final ForkJoinPool pool;
     private final Path indexDir;
     private final Map<Path, VerifyIndex> indexes = new ConcurrentHashMap<>();
+    private final Supplier<SumdbConfig> sumdb;
 
     /** @param indexDir where index files live; null keeps indexes in memory only */
     public VerificationService(ForkJoinPool pool, Path indexDir) {
+        this(pool, indexDir, null);
+    }
+
+    /**
+     * @param sumdb which checksum database go uses, asked when a verification starts (it may run
+     *              go env): every verified version is checked against it offline; null not to
+     */
+    public VerificationService(ForkJoinPool pool, Path indexDir, Supplier<SumdbConfig> sumdb) {
         this.pool = pool;
         this.indexDir = indexDir;
+        this.sumdb = sumdb;
     }
 
     /**
@@ -36,7 +49,8 @@ public final class VerificationService {
     public VerifyResult verify(Path root, List<ModuleVersion> versions, boolean allVersions, boolean freshScan,
                                GoSumIndex sums, VerifyListener listener, CancellationToken cancel) {
         VerifyIndex index = index(root);
-        CacheVerifier verifier = new CacheVerifier(pool, index, freshScan);
+        CacheVerifier verifier = new CacheVerifier(pool, index, freshScan,
+                sumdb == null ? null : new ProvenanceChecker(root, sumdb.get()));
         if (allVersions) {
             verifier.forgetAllBut(versions);
         }

@@ -1,5 +1,6 @@
 package io.modcache.clean;
 
+import io.modcache.system.PrivatePatterns;
 import io.modcache.testing.RequiresGo;
 import io.modcache.cache.CacheScan;
 import io.modcache.cache.CacheScanner;

@@ -1,5 +1,6 @@
 package io.modcache.clean;
 
+import io.modcache.system.PrivatePatterns;
 import io.modcache.cache.CacheFixture;
 import io.modcache.cache.CacheScanner;
 import io.modcache.cache.ModuleVersion;

@@ -6,7 +6,7 @@ import io.modcache.cache.EntryId;
 import io.modcache.cache.ScanService;
 import io.modcache.cache.VersionId;
 import io.modcache.clean.FileLocks;
-import io.modcache.clean.PrivatePatterns;
+import io.modcache.system.PrivatePatterns;
 import io.modcache.clean.SafeDeleter;
 import io.modcache.concurrent.WorkerPool;
 import io.modcache.history.HistoryStore;

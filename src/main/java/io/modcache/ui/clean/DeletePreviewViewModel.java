@@ -7,7 +7,7 @@ import io.modcache.clean.DeletionPlan;
 import io.modcache.clean.DeletionPlanner;
 import io.modcache.clean.DeletionResult;
 import io.modcache.clean.PlanEntry;
-import io.modcache.clean.PrivatePatterns;
+import io.modcache.system.PrivatePatterns;
 import io.modcache.clean.SafeDeleter;
 import io.modcache.clean.Scope;
 import io.modcache.report.ByteSizes;

@@ -1,7 +1,7 @@
 package io.modcache.ui.main;
 
 import io.modcache.cache.ScanService;
-import io.modcache.clean.PrivatePatterns;
+import io.modcache.system.PrivatePatterns;
 import io.modcache.clean.SafeDeleter;
 import io.modcache.history.HistoryStore;
 import io.modcache.history.ScanSnapshots;

@@ -29,7 +29,7 @@ public record StatusBadge(Tone tone, String text, String tooltip) {
     public static Tone toneOf(VerificationStatus status) {
         return switch (status) {
             case VERIFIED -> Tone.OK;
-            case DIR_MODIFIED, ZIP_MODIFIED, GOSUM_MISMATCH, CORRUPT_ZIP -> Tone.BAD;
+            case SUMDB_MISMATCH, DIR_MODIFIED, ZIP_MODIFIED, GOSUM_MISMATCH, CORRUPT_ZIP -> Tone.BAD;
             case MISSING_ZIPHASH, INCOMPLETE, ERROR -> Tone.WARN;
             case MOD_ONLY, UNVERIFIED -> Tone.NEUTRAL;
         };

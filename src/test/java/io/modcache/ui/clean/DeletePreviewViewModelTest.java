@@ -6,7 +6,7 @@ import io.modcache.cache.CacheScanner;
 import io.modcache.cache.ModuleVersion;
 import io.modcache.cache.ScanListener;
 import io.modcache.clean.FileLocks;
-import io.modcache.clean.PrivatePatterns;
+import io.modcache.system.PrivatePatterns;
 import io.modcache.clean.SafeDeleter;
 import io.modcache.clean.Scope;
 import io.modcache.concurrent.CancellationToken;

@@ -1,6 +1,5 @@
-package io.modcache.clean;
+package io.modcache.system;
 
-import io.modcache.system.GoEnv;
 
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -37,6 +36,14 @@ public record PrivatePatterns(String goprivate, String gonoproxy, String gonosum
             return "GONOSUMDB=" + gonosumdb;
         }
         return null;
+    }
+
+    /** The variable that keeps {@code modulePath} away from the checksum database (GONOSUMDB, or GOPRIVATE it defaults to), or null. */
+    public String noSumDbVariable(String modulePath) {
+        if (!matchPrefixPatterns(gonosumdb, modulePath)) {
+            return null;
+        }
+        return gonosumdb.equals(goprivate) ? "GOPRIVATE=" + goprivate : "GONOSUMDB=" + gonosumdb;
     }
 
     /** {@code module.MatchPrefixPatterns}: comma-separated globs, each matched against as many leading path elements as it has. */

@@ -1,5 +1,6 @@
-package io.modcache.clean;
+package io.modcache.system;
 
+import io.modcache.system.PrivatePatterns;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,0 +1,149 @@
+package io.modcache.sumdb;
+
+import io.modcache.cache.ModuleVersion;
+import io.modcache.fs.SafeFiles;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks cached versions against the checksum database offline, from what go cached when it
+ * consulted it: the record go looked up for the version ({@code cache/download/sumdb/<name>/lookup/}),
+ * the signed tree head that came with it (or the latest go saw), and the tiles that prove the
+ * record is in that tree. Thread-safe; tiles and verified tree heads are shared between checks.
+ */
+public final class ProvenanceChecker {
+
+    private static final long RECORD_CAP = 64L << 10;
+    private static final long NOTE_CAP = 64L << 10;
+
+    static final String SECURITY_ERROR = """
+
+
+            SECURITY ERROR
+            This download does NOT match the one reported by the checksum server.
+            The bits may have been replaced on the origin server, or an attacker may
+            have intercepted the download attempt.
+
+            For more information, see 'go help module-auth'.""";
+
+    private final SumdbConfig config;
+    private final Path databaseDir;
+    private final TileSource tiles;
+    private final Map<String, Optional<TreeHead>> heads = new ConcurrentHashMap<>();
+
+    public ProvenanceChecker(Path cacheRoot, SumdbConfig config) {
+        this.config = config;
+        this.databaseDir = config.verifier() == null ? null
+                : cacheRoot.resolve("cache").resolve("download").resolve("sumdb").resolve(config.verifier().name());
+        this.tiles = databaseDir == null ? null : new TileSource(databaseDir);
+    }
+
+    /**
+     * @param zipHash the version's module hash as the cache has it (its .ziphash), or null
+     * @param modHash the h1 of its .mod file, or null
+     */
+    public Provenance check(ModuleVersion v, String zipHash, String modHash) {
+        if (config.off()) {
+            return Provenance.of(Provenance.State.PRIVATE, "not checked: GOSUMDB=off");
+        }
+        if (config.problem() != null) {
+            return Provenance.of(Provenance.State.ERROR, config.problem());
+        }
+        String privateBy = config.privacy().noSumDbVariable(v.path());
+        if (privateBy != null) {
+            return Provenance.of(Provenance.State.PRIVATE, "not checked (private): " + privateBy);
+        }
+        String name = config.verifier().name();
+        byte[] data;
+        try {
+            data = SafeFiles.read(databaseDir.resolve("lookup").resolve(v.escapedPath() + "@" + v.escapedVersion()), RECORD_CAP);
+        } catch (NoSuchFileException e) {
+            return Provenance.of(Provenance.State.UNKNOWN, "go has no record of it from " + name
+                    + " (downloaded with GOSUMDB=off, GONOSUMDB or GOFLAGS=-insecure, or its go.sum line was already known)");
+        } catch (IOException e) {
+            return Provenance.of(Provenance.State.ERROR, "cannot read the cached record: " + e.getMessage());
+        }
+        try {
+            LookupRecord record = LookupRecord.parse(data);
+            TreeHead tree = head(record.treeNote());
+            InclusionCheck.Outcome proof = InclusionCheck.check(tree, record.id(), record.text(), tiles);
+            if (!proof.proven() && proof.tilesMissing()) {
+                TreeHead latest = latest();
+                if (latest != null && latest.size() > record.id()) {
+                    InclusionCheck.Outcome again = InclusionCheck.check(latest, record.id(), record.text(), tiles);
+                    if (again.proven() || !again.tilesMissing()) {
+                        tree = latest;
+                        proof = again;
+                    }
+                }
+            }
+            if (!proof.proven()) {
+                return proof.tilesMissing()
+                        ? new Provenance(Provenance.State.UNKNOWN, "the record is cached but not the tiles that prove it: "
+                                + proof.detail(), 0, record.lines())
+                        : new Provenance(Provenance.State.ERROR, proof.detail(), 0, record.lines());
+            }
+            return compare(v, record, tree.size(), zipHash, modHash, name);
+        } catch (SumdbException e) {
+            return Provenance.of(Provenance.State.ERROR, e.getMessage());
+        } catch (IOException e) {
+            return Provenance.of(Provenance.State.ERROR, "cannot read the cached tiles: " + e.getMessage());
+        }
+    }
+
+    private static Provenance compare(ModuleVersion v, LookupRecord record, long treeSize, String zipHash, String modHash, String db) {
+        String dbZip = record.hashFor(v.path(), v.version());
+        String dbMod = record.hashFor(v.path(), v.version() + "/go.mod");
+        if (dbZip == null && dbMod == null) {
+            return new Provenance(Provenance.State.ERROR, "the record does not name " + v.id(), treeSize, record.lines());
+        }
+        if (zipHash != null && dbZip != null && !zipHash.equals(dbZip)) {
+            return new Provenance(Provenance.State.MISMATCH, mismatch(v, "module", zipHash, db, dbZip), treeSize, record.lines());
+        }
+        if (modHash != null && dbMod != null && !modHash.equals(dbMod)) {
+            return new Provenance(Provenance.State.MISMATCH, mismatch(v, "go.mod", modHash, db, dbMod), treeSize, record.lines());
+        }
+        if ((zipHash == null || dbZip == null) && (modHash == null || dbMod == null)) {
+            return new Provenance(Provenance.State.UNKNOWN, "nothing in the cache to compare with the record", treeSize, record.lines());
+        }
+        return new Provenance(Provenance.State.CONFIRMED, "", treeSize, record.lines());
+    }
+
+    /** Go's words: {@code path@version: verifying module: checksum mismatch ... SECURITY ERROR ...}. */
+    static String mismatch(ModuleVersion v, String noun, String downloaded, String db, String dbHash) {
+        return v.id() + ": verifying " + noun + ": checksum mismatch\n\tdownloaded: " + downloaded + "\n\t" + db + ": " + dbHash
+                + SECURITY_ERROR;
+    }
+
+    /** A tree head whose signature was checked once for all the records that carry it. */
+    private TreeHead head(byte[] note) throws SumdbException {
+        String key = new String(note, java.nio.charset.StandardCharsets.UTF_8);
+        Optional<TreeHead> known = heads.get(key);
+        if (known == null) {
+            try {
+                known = Optional.of(TreeHead.parse(config.verifier().open(note)));
+            } catch (SumdbException e) {
+                known = Optional.empty();
+            }
+            heads.put(key, known);
+        }
+        return known.orElseThrow(() -> new SumdbException("the cached tree head has no valid signature by " + config.verifier().name()));
+    }
+
+    /** The latest tree head go saw, when it is readable and well signed; null otherwise. */
+    private TreeHead latest() {
+        if (config.latestFile() == null) {
+            return null;
+        }
+        try {
+            return head(SafeFiles.read(config.latestFile(), NOTE_CAP));
+        } catch (IOException | SumdbException e) {
+            return null;
+        }
+    }
+}
