@@ -33,6 +33,11 @@ public record CliContext(CacheLocator locator, WorkerPool workers, AppDirs dirs,
         return new ScanService(locator, CacheScanner.sizesOnly(workers.pool()));
     }
 
+    /** The checksum database go uses, from go env (asked once) or the environment. */
+    public io.modcache.sumdb.SumdbConfig sumdb() {
+        return io.modcache.sumdb.SumdbConfig.from(goEnv.get(), System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
     public HistoryStore history() {
         return new HistoryStore(dirs.data());
     }

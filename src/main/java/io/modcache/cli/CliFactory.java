@@ -23,6 +23,9 @@ final class CliFactory implements CommandLine.IFactory {
         if (cls == CleanCommand.class) {
             return cls.cast(new CleanCommand(context));
         }
+        if (cls == RepairCommand.class) {
+            return cls.cast(new RepairCommand(context));
+        }
         if (cls == HistoryCommand.class) {
             return cls.cast(new HistoryCommand(context));
         }

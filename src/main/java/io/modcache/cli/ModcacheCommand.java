@@ -10,7 +10,7 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "See, verify and clean your Go module cache. Without a subcommand, opens the window.",
-        subcommands = {ScanCommand.class, VerifyCommand.class, CleanCommand.class, HistoryCommand.class,
+        subcommands = {ScanCommand.class, VerifyCommand.class, CleanCommand.class, RepairCommand.class, HistoryCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ModcacheCommand implements Runnable {
 

@@ -94,7 +94,7 @@ final class VerifyCommand implements Callable<Integer> {
         sums.problems().forEach(p -> err.println("warning: " + p));
 
         java.util.function.Supplier<SumdbConfig> sumdbConfig = sumdb == SumdbMode.off ? null
-                : () -> SumdbConfig.from(context.goEnv().get(), System.getenv(), Path.of(System.getProperty("user.home")));
+                : context::sumdb;
         VerifyResult result = new VerificationService(context.workers().pool(), context.dirs().cache(), sumdbConfig)
                 .verify(scan.root(), versions, selection.isEmpty(), true, sums, VerifyListener.NONE, CancellationToken.NONE);
 

@@ -37,7 +37,8 @@ public record SumdbConfig(NoteVerifier verifier, String url, String problem, Pri
         return parse(gosumdb, PrivatePatterns.from(goEnv, env), firstGopath);
     }
 
-    static SumdbConfig parse(String gosumdb, PrivatePatterns privacy, Path gopath) {
+    /** From a GOSUMDB value, with the first GOPATH entry (where go keeps the latest tree head). */
+    public static SumdbConfig parse(String gosumdb, PrivatePatterns privacy, Path gopath) {
         if (gosumdb.equals("off")) {
             return new SumdbConfig(null, null, null, privacy, null);
         }

@@ -151,6 +151,42 @@ class OfflineProvenanceTest {
         assertThat(p.detail()).contains("no valid signature by " + sumdb.name());
     }
 
+    @Test
+    void verifyJsonSaysWhatTheDatabaseSaysAndRepairPlansTheMismatch() throws Exception {
+        String[] verify = cli("verify", "--json", "--cache", fixture.modcache().toString());
+        assertThat(verify[0]).as("a mismatch fails verify").isEqualTo("1");
+        com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(verify[1]);
+        Map<String, String> byModule = new java.util.TreeMap<>();
+        report.path("modules").forEach(m -> byModule.put(m.path("path").asText(), m.path("versions").get(0).path("sumdb").asText()));
+        assertThat(byModule).containsEntry("example.com/good", "confirmed").containsEntry("example.com/polluted", "mismatch")
+                .containsEntry("example.com/nosum", "unknown").containsEntry("example.com/private/inner", "private")
+                .containsEntry("example.com/forged", "error");
+        assertThat(report.path("sumdbSummary").path("mismatch").asLong()).isEqualTo(1);
+        assertThat(report.path("sumdbSummary").path("confirmed").asLong()).isEqualTo(1);
+        assertThat(report.path("summary").path("SUMDB_MISMATCH").asLong()).isEqualTo(1);
+
+        String[] plan = cli("repair", "--cache", fixture.modcache().toString());
+        assertThat(plan[0]).isEqualTo("0");
+        assertThat(plan[1]).contains("Would repair 1 version:").contains("example.com/polluted@v1.0.0  (checksum database mismatch)")
+                .contains("go mod download -json example.com/polluted@v1.0.0").contains("Nothing was changed.");
+    }
+
+    /** The command line in this process, with go's configuration pointing at the test database: {exit code, out, err}. */
+    private static String[] cli(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        io.modcache.system.GoEnv goEnv = io.modcache.system.GoEnv.of(Map.of("GOSUMDB", sumdb.gosumdb(),
+                "GONOSUMDB", "example.com/private", "GOPATH", gopath.toString()));
+        try (WorkerPool pool = new WorkerPool(2)) {
+            Path home = dir.resolve("clihome");
+            int code = io.modcache.cli.ModcacheCommand.execute(args, new java.io.PrintWriter(out), new java.io.PrintWriter(err),
+                    new io.modcache.cli.CliContext(new io.modcache.cache.CacheLocator(Map.of(), io.modcache.system.OperatingSystem.LINUX,
+                            home, () -> goEnv), pool, new io.modcache.system.AppDirs(home.resolve("config"), home.resolve("index"),
+                            home.resolve("data")), () -> goEnv));
+            return new String[] {String.valueOf(code), out.toString(), err.toString()};
+        }
+    }
+
     private static void replace(Path from, Path to, String relative) throws IOException {
         Path source = from.resolve(relative);
         Path target = to.resolve(relative);
