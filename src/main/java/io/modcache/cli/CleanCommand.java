@@ -162,7 +162,7 @@ final class CleanCommand implements Callable<Integer> {
     /** The versions with the verdicts verification (using the index) gives them now. */
     private List<ModuleVersion> verified(CacheScan scan, List<ModuleVersion> every, GoSumIndex sums) {
         Map<io.modcache.cache.VersionId, Verdict> verdicts = new VerificationService(context.workers().pool(), context.dirs().cache(),
-                context::sumdb)
+                io.modcache.sumdb.ProvenanceChecker.offline(context::sumdb))
                 .verify(scan.root(), every, true, true, sums, VerifyListener.NONE, CancellationToken.NONE).verdicts();
         return every.stream().map(v -> {
             Verdict verdict = verdicts.get(v.id());

@@ -38,6 +38,13 @@ public record CliContext(CacheLocator locator, WorkerPool workers, AppDirs dirs,
         return io.modcache.sumdb.SumdbConfig.from(goEnv.get(), System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
+    /** GOPROXY as go has it (default: the public proxy, then direct). */
+    public String goproxy() {
+        GoEnv env = goEnv.get();
+        String value = env.available() ? env.get("GOPROXY").orElse("") : System.getenv().getOrDefault("GOPROXY", "");
+        return value.isBlank() ? "https://proxy.golang.org,direct" : value;
+    }
+
     public HistoryStore history() {
         return new HistoryStore(dirs.data());
     }

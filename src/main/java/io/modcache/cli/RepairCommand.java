@@ -84,7 +84,8 @@ final class RepairCommand implements Callable<Integer> {
         List<ModulePattern> selection = patterns.stream().map(ModulePattern::parse).toList();
         List<ModuleVersion> candidates = scan.modules().stream().flatMap(m -> m.versions().stream())
                 .filter(v -> selection.isEmpty() || selection.stream().anyMatch(p -> p.matches(v))).toList();
-        Map<VersionId, Verdict> verdicts = new VerificationService(context.workers().pool(), context.dirs().cache(), context::sumdb)
+        Map<VersionId, Verdict> verdicts = new VerificationService(context.workers().pool(), context.dirs().cache(),
+                io.modcache.sumdb.ProvenanceChecker.offline(context::sumdb))
                 .verify(scan.root(), candidates, false, true, sums, VerifyListener.NONE, CancellationToken.NONE).verdicts();
         List<ModuleVersion> chosen = selection.isEmpty()
                 ? candidates.stream().filter(v -> verdicts.get(v.id()).failed()).toList() : candidates;

@@ -10,6 +10,8 @@ import io.modcache.projects.GoSumIndex;
 import io.modcache.report.ScanReports;
 import io.modcache.system.AccessTimeTracking;
 import io.modcache.sumdb.Provenance;
+import io.modcache.sumdb.OnlineSumdb;
+import io.modcache.sumdb.ProvenanceChecker;
 import io.modcache.sumdb.SumdbConfig;
 import io.modcache.verify.Verdict;
 import io.modcache.verify.Verdicts;
@@ -59,11 +61,12 @@ final class VerifyCommand implements Callable<Integer> {
     boolean json;
 
     /** How to ask the checksum database. */
-    enum SumdbMode { offline, off }
+    enum SumdbMode { offline, online, off }
 
     @Option(names = "--sumdb", paramLabel = "MODE", defaultValue = "offline",
             description = "offline (default): check every version against what go cached from the checksum database; "
-                    + "off: do not.")
+                    + "online: ask the database itself about what go did not cache (never about GONOSUMDB/GOPRIVATE "
+                    + "modules); off: do not ask.")
     SumdbMode sumdb;
 
     @Parameters(paramLabel = "PATTERN[@VERSION]", arity = "0..*",
@@ -93,8 +96,14 @@ final class VerifyCommand implements Callable<Integer> {
         }
         sums.problems().forEach(p -> err.println("warning: " + p));
 
-        java.util.function.Supplier<SumdbConfig> sumdbConfig = sumdb == SumdbMode.off ? null
-                : context::sumdb;
+        java.util.function.Function<Path, ProvenanceChecker> sumdbConfig = switch (sumdb) {
+            case off -> null;
+            case offline -> ProvenanceChecker.offline(context::sumdb);
+            case online -> root -> {
+                SumdbConfig config = context.sumdb();
+                return new ProvenanceChecker(root, config, new OnlineSumdb(config, context.goproxy(), System.getenv()));
+            };
+        };
         VerifyResult result = new VerificationService(context.workers().pool(), context.dirs().cache(), sumdbConfig)
                 .verify(scan.root(), versions, selection.isEmpty(), true, sums, VerifyListener.NONE, CancellationToken.NONE);
 

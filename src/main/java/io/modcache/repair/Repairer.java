@@ -15,6 +15,7 @@ import io.modcache.clean.Scope;
 import io.modcache.concurrent.CancellationToken;
 import io.modcache.projects.GoSumIndex;
 import io.modcache.sumdb.Provenance;
+import io.modcache.sumdb.ProvenanceChecker;
 import io.modcache.sumdb.SumdbConfig;
 import io.modcache.system.PrivatePatterns;
 import io.modcache.verify.Verdict;
@@ -159,7 +160,7 @@ public final class Repairer {
         if (found == null) {
             return "it is not in " + cacheRoot;
         }
-        Verdict verdict = new VerificationService(pool, null, () -> sumdb)
+        Verdict verdict = new VerificationService(pool, null, ProvenanceChecker.offline(() -> sumdb))
                 .verify(cacheRoot, List.of(found), false, true, sums, VerifyListener.NONE, cancel).verdicts().get(id);
         if (verdict.failed()) {
             return verdict.status().label() + ": " + String.join("; ", verdict.problemTexts());

@@ -35,12 +35,25 @@ public final class ProvenanceChecker {
     private final Path databaseDir;
     private final TileSource tiles;
     private final Map<String, Optional<TreeHead>> heads = new ConcurrentHashMap<>();
+    private final OnlineSumdb online;
 
+    /** The offline check of whatever cache it is given, with the configuration read when it is first needed. */
+    public static java.util.function.Function<Path, ProvenanceChecker> offline(java.util.function.Supplier<SumdbConfig> config) {
+        return root -> new ProvenanceChecker(root, config.get());
+    }
+
+    /** Offline: only what go cached. */
     public ProvenanceChecker(Path cacheRoot, SumdbConfig config) {
+        this(cacheRoot, config, null);
+    }
+
+    /** @param online the database itself, for what go did not cache (never for private modules); null to stay offline */
+    public ProvenanceChecker(Path cacheRoot, SumdbConfig config, OnlineSumdb online) {
         this.config = config;
+        this.online = config.verifier() == null ? null : online;
         this.databaseDir = config.verifier() == null ? null
                 : cacheRoot.resolve("cache").resolve("download").resolve("sumdb").resolve(config.verifier().name());
-        this.tiles = databaseDir == null ? null : new TileSource(databaseDir);
+        this.tiles = databaseDir == null ? null : new TileSource(databaseDir, this.online);
     }
 
     /**
@@ -63,8 +76,19 @@ public final class ProvenanceChecker {
         try {
             data = SafeFiles.read(databaseDir.resolve("lookup").resolve(v.escapedPath() + "@" + v.escapedVersion()), RECORD_CAP);
         } catch (NoSuchFileException e) {
-            return Provenance.of(Provenance.State.UNKNOWN, "go has no record of it from " + name
-                    + " (downloaded with GOSUMDB=off, GONOSUMDB or GOFLAGS=-insecure, or its go.sum line was already known)");
+            if (online == null) {
+                return Provenance.of(Provenance.State.UNKNOWN, "go has no record of it from " + name
+                        + " (downloaded with GOSUMDB=off, GONOSUMDB or GOFLAGS=-insecure, or its go.sum line was already known)");
+            }
+            try {
+                OnlineSumdb.Answer answer = online.lookup(v.escapedPath(), v.escapedVersion());
+                if (answer.record() == null) {
+                    return Provenance.of(Provenance.State.UNKNOWN, answer.missing());
+                }
+                data = answer.record();
+            } catch (IOException unreachable) {
+                return Provenance.of(Provenance.State.UNKNOWN, "cannot ask " + name + ": " + unreachable.getMessage());
+            }
         } catch (IOException e) {
             return Provenance.of(Provenance.State.ERROR, "cannot read the cached record: " + e.getMessage());
         }

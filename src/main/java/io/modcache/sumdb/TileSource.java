@@ -13,7 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The tiles go cached for one database ({@code cache/download/sumdb/<name>/tile/...}): go saves
  * only tiles it authenticated, and, as go does, a partial tile missing from the cache is the
  * prefix of the complete one when that is there. Regular files only, read with a cap; read
- * tiles are kept for the rest of the check, since every record shares the upper ones.
+ * tiles are kept for the rest of the check, since every record shares the upper ones. When the
+ * user asked for it, a tile go did not cache comes from the database itself; like every tile,
+ * it is believed only once it hashes to a signed tree head.
  */
 final class TileSource {
 
@@ -22,9 +24,15 @@ final class TileSource {
 
     private final Path dir;
     private final Map<Tile, byte[]> read = new ConcurrentHashMap<>();
+    private final OnlineSumdb online;
 
     TileSource(Path databaseDir) {
+        this(databaseDir, null);
+    }
+
+    TileSource(Path databaseDir, OnlineSumdb online) {
         this.dir = databaseDir;
+        this.online = online;
     }
 
     /** The tile's data, or null when go did not cache it. */
@@ -37,6 +45,13 @@ final class TileSource {
         if (data == null && !tile.complete()) {
             byte[] full = file(tile.full());
             data = full == null || full.length < tile.w() * Tlog.HASH_SIZE ? null : Arrays.copyOf(full, tile.w() * Tlog.HASH_SIZE);
+        }
+        if (data == null && online != null) {
+            try {
+                data = online.tile(tile);
+            } catch (IOException e) {
+                return null;
+            }
         }
         if (data != null) {
             read.put(tile, data);

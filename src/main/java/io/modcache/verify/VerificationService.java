@@ -5,14 +5,13 @@ import io.modcache.cache.VersionId;
 import io.modcache.concurrent.CancellationToken;
 import io.modcache.projects.GoSumIndex;
 import io.modcache.sumdb.ProvenanceChecker;
-import io.modcache.sumdb.SumdbConfig;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Verification as the CLI and the window both run it: one incremental index per cache root,
@@ -23,7 +22,7 @@ public final class VerificationService {
     private final ForkJoinPool pool;
     private final Path indexDir;
     private final Map<Path, VerifyIndex> indexes = new ConcurrentHashMap<>();
-    private final Supplier<SumdbConfig> sumdb;
+    private final Function<Path, ProvenanceChecker> provenance;
 
     /** @param indexDir where index files live; null keeps indexes in memory only */
     public VerificationService(ForkJoinPool pool, Path indexDir) {
@@ -31,13 +30,13 @@ public final class VerificationService {
     }
 
     /**
-     * @param sumdb which checksum database go uses, asked when a verification starts (it may run
-     *              go env): every verified version is checked against it offline; null not to
+     * @param provenance the checksum database check for the cache at a root, made when a
+     *                   verification starts (it may run go env); null not to ask the database
      */
-    public VerificationService(ForkJoinPool pool, Path indexDir, Supplier<SumdbConfig> sumdb) {
+    public VerificationService(ForkJoinPool pool, Path indexDir, Function<Path, ProvenanceChecker> provenance) {
         this.pool = pool;
         this.indexDir = indexDir;
-        this.sumdb = sumdb;
+        this.provenance = provenance;
     }
 
     /**
@@ -50,7 +49,7 @@ public final class VerificationService {
                                GoSumIndex sums, VerifyListener listener, CancellationToken cancel) {
         VerifyIndex index = index(root);
         CacheVerifier verifier = new CacheVerifier(pool, index, freshScan,
-                sumdb == null ? null : new ProvenanceChecker(root, sumdb.get()));
+                provenance == null ? null : provenance.apply(root));
         if (allVersions) {
             verifier.forgetAllBut(versions);
         }

@@ -166,7 +166,7 @@ class RepairTest {
 
     private Verdict verdict(String module) throws IOException {
         ModuleVersion v = version(module);
-        return new VerificationService(workers.pool(), null, () -> config)
+        return new VerificationService(workers.pool(), null, io.modcache.sumdb.ProvenanceChecker.offline(() -> config))
                 .verify(fixture.modcache(), List.of(v), false, true, GoSumIndex.EMPTY, VerifyListener.NONE, CancellationToken.NONE)
                 .verdicts().get(v.id());
     }

@@ -57,15 +57,18 @@ class OfflineProvenanceTest {
     static void fillTheCacheThroughTheDatabase() throws Exception {
         GoTool go = GoTool.require();
         fixture = new GoProxyFixture(go, dir.resolve("main"));
-        for (String m : List.of("good", "polluted", "forged", "nosum", "private/inner")) {
+        for (String m : List.of("good", "polluted", "forged", "nosum", "lied", "private/inner")) {
             fixture.publish("example.com/" + m, "v1.0.0", "x.go", "package x\n\nconst Name = \"" + m + "\"\n");
         }
-        sumdb = SumdbServerFixture.start(go, dir, fixture.proxy(), Map.of());
+        // the database lies about lied@v1.0.0, which go fetches with GOSUMDB=off: only the online check sees it
+        sumdb = SumdbServerFixture.start(go, dir, fixture.proxy(),
+                Map.of("example.com/lied@v1.0.0", "h1:" + java.util.Base64.getEncoder().encodeToString(new byte[32])));
         gopath = dir.resolve("main/gopath");
         Map<String, String> viaDb = Map.of("GOSUMDB", sumdb.gosumdb(), "GONOSUMDB", "example.com/private", "GOPRIVATE", "");
         fixture.goWith(dir.resolve("main/work"), viaDb, "mod", "download", "example.com/good@v1.0.0", "example.com/polluted@v1.0.0",
                 "example.com/forged@v1.0.0", "example.com/private/inner@v1.0.0").assertSuccess();
-        fixture.goWith(dir.resolve("main/work"), Map.of("GOSUMDB", "off"), "mod", "download", "example.com/nosum@v1.0.0")
+        fixture.goWith(dir.resolve("main/work"), Map.of("GOSUMDB", "off"), "mod", "download", "example.com/nosum@v1.0.0",
+                "example.com/lied@v1.0.0")
                 .assertSuccess();
 
         // Pollution go mod verify cannot see: other bits for polluted@v1.0.0, with their own matching .ziphash.
@@ -86,7 +89,7 @@ class OfflineProvenanceTest {
         CacheScan scan = new CacheScanner(workers.pool()).scan(fixture.modcache(), ScanListener.NONE, CancellationToken.NONE);
         List<ModuleVersion> versions = scan.modules().stream().flatMap(m -> m.versions().stream()).toList();
         SumdbConfig config = SumdbConfig.parse(sumdb.gosumdb(), new PrivatePatterns("", "", "example.com/private"), gopath);
-        verdicts = new VerificationService(workers.pool(), null, () -> config)
+        verdicts = new VerificationService(workers.pool(), null, io.modcache.sumdb.ProvenanceChecker.offline(() -> config))
                 .verify(fixture.modcache(), versions, true, true, GoSumIndex.EMPTY, VerifyListener.NONE, CancellationToken.NONE)
                 .verdicts();
     }
@@ -160,7 +163,7 @@ class OfflineProvenanceTest {
         report.path("modules").forEach(m -> byModule.put(m.path("path").asText(), m.path("versions").get(0).path("sumdb").asText()));
         assertThat(byModule).containsEntry("example.com/good", "confirmed").containsEntry("example.com/polluted", "mismatch")
                 .containsEntry("example.com/nosum", "unknown").containsEntry("example.com/private/inner", "private")
-                .containsEntry("example.com/forged", "error");
+                .containsEntry("example.com/forged", "error").containsEntry("example.com/lied", "unknown");
         assertThat(report.path("sumdbSummary").path("mismatch").asLong()).isEqualTo(1);
         assertThat(report.path("sumdbSummary").path("confirmed").asLong()).isEqualTo(1);
         assertThat(report.path("summary").path("SUMDB_MISMATCH").asLong()).isEqualTo(1);
@@ -169,6 +172,21 @@ class OfflineProvenanceTest {
         assertThat(plan[0]).isEqualTo("0");
         assertThat(plan[1]).contains("Would repair 1 version:").contains("example.com/polluted@v1.0.0  (checksum database mismatch)")
                 .contains("go mod download -json example.com/polluted@v1.0.0").contains("Nothing was changed.");
+    }
+
+    @Test
+    void onlineTheDatabaseAnswersForWhatGoDidNotCacheButNeverForPrivateModules() throws Exception {
+        int before = sumdb.requests().size();
+        String[] verify = cli("verify", "--json", "--sumdb", "online", "--cache", fixture.modcache().toString());
+        com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(verify[1]);
+        Map<String, String> byModule = new java.util.TreeMap<>();
+        report.path("modules").forEach(m -> byModule.put(m.path("path").asText(), m.path("versions").get(0).path("sumdb").asText()));
+
+        assertThat(byModule).containsEntry("example.com/nosum", "confirmed").containsEntry("example.com/lied", "mismatch")
+                .containsEntry("example.com/good", "confirmed").containsEntry("example.com/private/inner", "private");
+        List<String> asked = sumdb.requests().subList(before, sumdb.requests().size());
+        assertThat(asked).contains("/lookup/example.com/nosum@v1.0.0", "/lookup/example.com/lied@v1.0.0")
+                .noneMatch(r -> r.contains("private")).noneMatch(r -> r.contains("good"));
     }
 
     /** The command line in this process, with go's configuration pointing at the test database: {exit code, out, err}. */
