@@ -95,7 +95,9 @@ public final class ModcacheApp extends Application {
         Themes.chosenProperty().addListener((obs, old, theme) -> updateWindow(w -> w.withTheme(theme.name())));
         Themes.textZoomProperty().set(settings.get().window().textZoom());
         Themes.textZoomProperty().addListener((obs, old, zoom) -> updateWindow(w -> w.withTextZoom(zoom.doubleValue())));
-        VerificationService verifier = new VerificationService(workers.pool(), dirs.cache());
+        // every verification also checks against the checksum database go uses, offline, from go's cache
+        VerificationService verifier = new VerificationService(workers.pool(), dirs.cache(), io.modcache.sumdb.ProvenanceChecker.offline(
+                () -> io.modcache.sumdb.SumdbConfig.from(goEnv.get(), System.getenv(), Path.of(System.getProperty("user.home")))));
         model = new MainViewModel(new FxUiExecutor(workers), new MainServices(
                 new ScanService(locator, new CacheScanner(workers.pool())), verifier,
                 new SafeDeleter(workers.pool(), FileLocks.forThisPlatform()),
@@ -103,7 +105,13 @@ public final class ModcacheApp extends Application {
                 new ProjectNeedsResolver(dirs.cache().resolve("projects.json")),
                 stored(() -> settings.get().rules(), rules -> settings.update(settings.get().withRules(rules))),
                 stored(() -> settings.get().view(), view -> settings.update(settings.get().withView(view))),
-                new HistoryStore(dirs.data()), snapshots));
+                new HistoryStore(dirs.data()), snapshots, io.modcache.system.FileManager::open, sums -> {
+                    io.modcache.repair.GoRunner go = io.modcache.repair.GoRunner.onPath();
+                    return go == null ? null : new io.modcache.repair.Repairer(go, workers.pool(),
+                            new SafeDeleter(workers.pool(), FileLocks.forThisPlatform()),
+                            io.modcache.sumdb.SumdbConfig.from(goEnv.get(), System.getenv(), Path.of(System.getProperty("user.home"))),
+                            PrivatePatterns.from(goEnv.get(), System.getenv()), sums);
+                }));
         MainWindow window = MainWindow.load(model, owner -> {
             Optional<List<Path>> edited = ProjectsDialog.edit(owner, projectDirs(settings));
             edited.ifPresent(chosen -> settings.update(settings.get().withProjectDirs(chosen.stream().map(Path::toString).toList())));

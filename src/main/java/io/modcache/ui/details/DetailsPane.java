@@ -23,6 +23,7 @@ public final class DetailsPane extends VBox {
     private final SelectableText files = new SelectableText();
     private final SelectableText problems = new SelectableText();
     private final SelectableText goSums = new SelectableText();
+    private final SelectableText provenance = new SelectableText();
     private final SelectableText usedBy = new SelectableText();
     private final TextField restore = new TextField();
     private final Label placeholder = new Label(Text.get("details.placeholder"));
@@ -56,10 +57,12 @@ public final class DetailsPane extends VBox {
         grid.addRow(1, caption(Text.get("details.problems")), problems);
         grid.addRow(2, caption(Text.get("details.usedBy")), usedBy);
         grid.addRow(3, caption(Text.get("details.goSum")), goSums);
-        grid.addRow(4, caption(Text.get("details.restore")), restoreRow);
-        grid.addRow(5, caption(Text.get("details.files")), files);
+        grid.addRow(4, caption(Text.get("details.sumdb")), provenance);
+        grid.addRow(5, caption(Text.get("details.restore")), restoreRow);
+        grid.addRow(6, caption(Text.get("details.files")), files);
+        provenance.setId("detailsSumdb");
         GridPane.setHgrow(restoreRow, Priority.ALWAYS);
-        for (SelectableText t : new SelectableText[] {status, problems, usedBy, goSums, files}) {
+        for (SelectableText t : new SelectableText[] {status, problems, usedBy, goSums, provenance, files}) {
             GridPane.setHgrow(t, Priority.ALWAYS);
         }
         placeholder.getStyleClass().add("details-placeholder");
@@ -112,6 +115,7 @@ public final class DetailsPane extends VBox {
         }
         goSums.setText(d.goSums().isEmpty() ? Text.get("details.goSum.unchecked") : String.join("\n", d.goSums()));
         restore.setText(d.restoreCommand());
+        provenance.setText(d.provenance());
         usedBy.setText(String.join("\n", d.usedBy()));
         getChildren().setAll(title, grid);
     }

@@ -25,7 +25,7 @@ import java.util.List;
  * @param usedBy         the user's modules that need it, and what of it
  */
 public record VersionDetails(String title, String status, List<String> files, List<String> problems, List<String> goSums,
-                             String restoreCommand, List<String> usedBy) {
+                             String restoreCommand, List<String> usedBy, String provenance) {
 
     public static VersionDetails of(Path root, ModuleVersion v, Verdict verdict, String statusText, UsedBy usedBy) {
         VersionPaths p = VersionPaths.of(root, v);
@@ -52,7 +52,22 @@ public record VersionDetails(String title, String status, List<String> files, Li
         }
         List<String> users = usedBy.uses().isEmpty() ? List.of(Text.get("details.noProject"))
                 : List.of(usedBy.tooltip().split("\n"));
-        return new VersionDetails(v.id().toString(), statusText, files, v.problemTexts(), goSums, "go mod download " + v.id(), users);
+        return new VersionDetails(v.id().toString(), statusText, files, v.problemTexts(), goSums, "go mod download " + v.id(), users,
+                provenance(verdict == null ? null : verdict.provenance()));
+    }
+
+    /** What the checksum database says, with the record and the tree it was proven in. */
+    static String provenance(io.modcache.sumdb.Provenance p) {
+        if (p == null) {
+            return Text.get("details.sumdb.unchecked");
+        }
+        String head = Text.get("details.sumdb." + p.state().word());
+        return switch (p.state()) {
+            case CONFIRMED -> head + " " + Text.get("details.sumdb.tree", String.format("%,d", p.treeSize())) + "\n"
+                    + String.join("\n", p.record());
+            case MISMATCH -> head + "\n" + String.join("\n", p.record());
+            default -> head + (p.detail().isEmpty() ? "" : ": " + p.detail());
+        };
     }
 
     private static void addIf(List<String> out, ModuleVersion v, CachePart part, String label, Path path) {

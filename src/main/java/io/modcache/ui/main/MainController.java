@@ -163,13 +163,15 @@ public final class MainController {
                         () -> ExportDialog.show(tree.getScene().getWindow(), model.rowActions()),
                         javafx.application.Platform::exit, () -> tree.getSelectionModel().selectAll(), this::focusSearch,
                         () -> RowContextMenu.copy(model.rowActions().paths()), this::verifyAll, this::verifySelected,
-                        this::editProjects, this::rescan, this::deleteSelected, () -> HelpDialogs.shortcuts(tree.getScene().getWindow()),
+                        this::editProjects, this::rescan, this::deleteSelected, () -> repair(false), () -> repair(true),
+                        () -> HelpDialogs.shortcuts(tree.getScene().getWindow()),
                         () -> HelpDialogs.about(tree.getScene().getWindow())),
                 new MainMenuBar.Toggles(rulesButton.selectedProperty(), treemapButton.selectedProperty(),
                         lowerViews.detailsShownProperty(), overviewButton.selectedProperty(), flatButton.selectedProperty()), guards,
                 io.modcache.ui.common.Themes.chosenProperty()));
         java.util.function.Supplier<javafx.scene.control.ContextMenu> selectionMenu = () -> RowContextMenu.create(model.rowActions(),
-                this::verifySelected, this::deleteSelected, model.busyProperty(), model.versionsSelectedProperty().not());
+                this::verifySelected, () -> repair(false), this::deleteSelected, model.busyProperty(),
+                model.versionsSelectedProperty().not());
         tree.setContextMenu(selectionMenu.get());
         ((io.modcache.ui.treemap.TreemapView) treemapPane.lookup("#treemap")).setTileMenu(selectionMenu.get());
     }
@@ -331,6 +333,12 @@ public final class MainController {
         if (scan != null && ConfirmEverythingDialog.ask(tree.getScene().getWindow(), scan.root())) {
             openPreview(model.deletionPreview(true));
         }
+    }
+
+    /** The repair plan for the selection or every broken version; after a repair the cache is scanned again. */
+    private void repair(boolean allBroken) {
+        model.repairPlan(allBroken, plan -> io.modcache.ui.repair.RepairDialog.open(tree.getScene().getWindow(), plan,
+                outcomes -> model.rescan()));
     }
 
     private void openPreview(DeletePreviewViewModel preview) {

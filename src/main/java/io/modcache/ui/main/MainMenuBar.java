@@ -27,7 +27,7 @@ final class MainMenuBar {
     /** What the menus do; the controller's actions. */
     record Commands(Runnable openCache, Runnable exportReport, Runnable quit, Runnable selectAll, Runnable find, Runnable copy,
                     Runnable verifyAll, Runnable verifySelected, Runnable projects, Runnable rescan, Runnable delete,
-                    Runnable shortcuts, Runnable about) {
+                    Runnable repairSelected, Runnable repairAllBroken, Runnable shortcuts, Runnable about) {
     }
 
     /** The toolbar's toggles the View and Edit menus mirror. */
@@ -84,8 +84,12 @@ final class MainMenuBar {
         rescan.disableProperty().bind(g.busy());
         MenuItem delete = item("menu.delete", c.delete(), null);
         delete.disableProperty().bind(g.busy().or(g.nothingSelected()));
+        MenuItem repairSelected = item("menu.repairSelected", c.repairSelected(), null);
+        repairSelected.disableProperty().bind(g.busy().or(g.noVersionSelected()));
+        MenuItem repairAllBroken = item("menu.repairAllBroken", c.repairAllBroken(), null);
+        repairAllBroken.disableProperty().bind(g.busy().or(g.noScan()));
         Menu tools = new Menu(Text.get("menu.tools"), null, verifyAll, verifySelected, rescan, new SeparatorMenuItem(),
-                item("menu.projects", c.projects(), null), new SeparatorMenuItem(), delete);
+                item("menu.projects", c.projects(), null), new SeparatorMenuItem(), repairSelected, repairAllBroken, delete);
 
         Menu help = new Menu(Text.get("menu.help"), null, item("menu.keyboardShortcuts", c.shortcuts(), new KeyCodeCombination(KeyCode.F1)),
                 item("menu.aboutModcacheExplorer", c.about(), null));

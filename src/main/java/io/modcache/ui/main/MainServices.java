@@ -1,6 +1,8 @@
 package io.modcache.ui.main;
 
 import io.modcache.cache.ScanService;
+import io.modcache.projects.GoSumIndex;
+import io.modcache.repair.Repairer;
 import io.modcache.system.PrivatePatterns;
 import io.modcache.clean.SafeDeleter;
 import io.modcache.history.HistoryStore;
@@ -13,6 +15,7 @@ import io.modcache.verify.VerificationService;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -26,18 +29,29 @@ import java.util.function.Supplier;
  * @param history         where each scan's and deletion's totals are recorded
  * @param snapshots       the last scan of each cache, shown while the next one runs
  * @param folderOpener    shows a folder in the desktop's file manager
+ * @param repairers       makes the repairer (in the background: it reads go's configuration), null without go
  */
 public record MainServices(ScanService scans, VerificationService verifier, SafeDeleter deleter,
                            Supplier<PrivatePatterns> privatePatterns, Supplier<List<Path>> projectDirs,
                            ProjectNeedsResolver needs, Stored<RuleSettings> rules, Stored<ViewSettings> view,
-                           HistoryStore history, ScanSnapshots snapshots, RowActions.FolderOpener folderOpener) {
+                           HistoryStore history, ScanSnapshots snapshots, RowActions.FolderOpener folderOpener,
+                           Function<GoSumIndex, Repairer> repairers) {
+
+    /** With a file manager of its own and no repairs (tests). */
+    public MainServices(ScanService scans, VerificationService verifier, SafeDeleter deleter,
+                        Supplier<PrivatePatterns> privatePatterns, Supplier<List<Path>> projectDirs,
+                        ProjectNeedsResolver needs, Stored<RuleSettings> rules, Stored<ViewSettings> view,
+                        HistoryStore history, ScanSnapshots snapshots, RowActions.FolderOpener folderOpener) {
+        this(scans, verifier, deleter, privatePatterns, projectDirs, needs, rules, view, history, snapshots, folderOpener, sums -> null);
+    }
 
     /** With the desktop's file manager. */
     public MainServices(ScanService scans, VerificationService verifier, SafeDeleter deleter,
                         Supplier<PrivatePatterns> privatePatterns, Supplier<List<Path>> projectDirs,
                         ProjectNeedsResolver needs, Stored<RuleSettings> rules, Stored<ViewSettings> view,
                         HistoryStore history, ScanSnapshots snapshots) {
-        this(scans, verifier, deleter, privatePatterns, projectDirs, needs, rules, view, history, snapshots, FileManager::open);
+        this(scans, verifier, deleter, privatePatterns, projectDirs, needs, rules, view, history, snapshots, FileManager::open,
+                sums -> null);
     }
 
     /** Settings the window reads when it opens and writes as they change. */

@@ -160,6 +160,39 @@ public final class MainViewModel {
                 token -> GoSumIndex.load(projects, List.of(), token), services.privatePatterns(), services.deleter());
     }
 
+    /**
+     * Plans repairing the selected versions, or (when {@code allBroken}) every version verification
+     * found broken or mismatched; {@code ready} gets the plan on the UI thread (nothing when there is
+     * nothing to repair or work is running). The repairer is made in the background: it reads the
+     * projects' go.sum files and go's configuration.
+     */
+    public void repairPlan(boolean allBroken, java.util.function.Consumer<io.modcache.ui.repair.RepairViewModel> ready) {
+        CacheScan scan = cache.scanProperty().get();
+        if (busy.get() || scan == null) {
+            return;
+        }
+        List<ModuleVersion> targets = new java.util.ArrayList<>();
+        java.util.Map<ModuleVersion, String> reasons = new java.util.HashMap<>();
+        for (ModuleVersion v : allBroken ? cache.versions() : cache.resolve(selection.ids()).versions()) {
+            CacheRow row = cache.find(v.id());
+            io.modcache.verify.Verdict verdict = row == null ? null : row.verdictProperty().get();
+            if (!allBroken || (verdict != null && verdict.failed())) {
+                targets.add(v);
+                reasons.put(v, verdict == null ? Text.get("status.UNVERIFIED") : verdict.status().label());
+            }
+        }
+        if (targets.isEmpty()) {
+            status.show(Text.get(allBroken ? "repair.nothingBroken" : "repair.nothingSelected"));
+            return;
+        }
+        List<Path> projects = services.projectDirs().get();
+        UiTask.of(executor, ticket -> services.repairers().apply(GoSumIndex.load(projects, List.of(), ticket.token())))
+                .onSuccess(repairer -> ready.accept(new io.modcache.ui.repair.RepairViewModel(executor, scan.root(), targets, reasons,
+                        repairer)))
+                .onFailure(Exception.class, e -> status.show(Text.get("repair.failed", e.getMessage())))
+                .start();
+    }
+
     /** Shows a finished deletion without rescanning: rows go, the selection is cleared, the totals are new. */
     public void deletionFinished(DeletionResult result) {
         cache.applyDeletion(result.deleted().stream().map(DeletionResult.Deleted::entry).toList());

@@ -14,7 +14,7 @@ final class RowContextMenu {
     private RowContextMenu() {
     }
 
-    static ContextMenu create(RowActions actions, Runnable verify, Runnable delete, BooleanExpression busy,
+    static ContextMenu create(RowActions actions, Runnable verify, Runnable repair, Runnable delete, BooleanExpression busy,
                               BooleanExpression noVersionSelected) {
         MenuItem copyPath = item(Text.get("context.copyPath"), "ctxCopyPath", () -> copy(actions.paths()));
         MenuItem copyId = item(Text.get("context.copyModuleVersion"), "ctxCopyModuleVersion", () -> copy(actions.moduleVersions()));
@@ -22,10 +22,12 @@ final class RowContextMenu {
         MenuItem open = item(Text.get("context.openFolder"), "ctxOpenFolder", actions::openFolder);
         MenuItem verifyItem = item(Text.get("context.verify"), "ctxVerify", verify);
         verifyItem.disableProperty().bind(busy.or(noVersionSelected));
+        MenuItem repairItem = item(Text.get("context.repair"), "ctxRepair", repair);
+        repairItem.disableProperty().bind(busy.or(noVersionSelected));
         MenuItem deleteItem = item(Text.get("context.delete"), "ctxDelete", delete);
         deleteItem.disableProperty().bind(busy);
         ContextMenu menu = new ContextMenu(copyPath, copyId, copyGoGet, new SeparatorMenuItem(), open, new SeparatorMenuItem(),
-                verifyItem, deleteItem);
+                verifyItem, repairItem, deleteItem);
         menu.setId("rowContextMenu");
         return menu;
     }
