@@ -36,6 +36,7 @@ public final class ProvenanceChecker {
     private final TileSource tiles;
     private final Map<String, Optional<TreeHead>> heads = new ConcurrentHashMap<>();
     private final OnlineSumdb online;
+    private volatile Optional<TreeHead> latest;
 
     /** The offline check of whatever cache it is given, with the configuration read when it is first needed. */
     public static java.util.function.Function<Path, ProvenanceChecker> offline(java.util.function.Supplier<SumdbConfig> config) {
@@ -94,17 +95,19 @@ public final class ProvenanceChecker {
         }
         try {
             LookupRecord record = LookupRecord.parse(data);
-            TreeHead tree = head(record.treeNote());
-            InclusionCheck.Outcome proof = InclusionCheck.check(tree, record.id(), record.text(), tiles);
-            if (!proof.proven() && proof.tilesMissing()) {
-                TreeHead latest = latest();
-                if (latest != null && latest.size() > record.id()) {
-                    InclusionCheck.Outcome again = InclusionCheck.check(latest, record.id(), record.text(), tiles);
-                    if (again.proven() || !again.tilesMissing()) {
-                        tree = latest;
-                        proof = again;
-                    }
-                }
+            TreeHead own = head(record.treeNote());
+            // The latest tree head go saw proves every record it has, with one signature check for
+            // all of them; a record's own head is the fallback when go saved no tiles for the latest.
+            TreeHead latest = latest();
+            TreeHead tree = own;
+            InclusionCheck.Outcome proof = null;
+            if (latest != null && latest.size() > record.id() && latest.size() >= own.size()) {
+                proof = InclusionCheck.check(latest, record.id(), record.text(), tiles);
+                tree = latest;
+            }
+            if (proof == null || proof.tilesMissing()) {
+                tree = own;
+                proof = InclusionCheck.check(own, record.id(), record.text(), tiles);
             }
             if (!proof.proven()) {
                 return proof.tilesMissing()
@@ -159,15 +162,18 @@ public final class ProvenanceChecker {
         return known.orElseThrow(() -> new SumdbException("the cached tree head has no valid signature by " + config.verifier().name()));
     }
 
-    /** The latest tree head go saw, when it is readable and well signed; null otherwise. */
+    /** The latest tree head go saw, when it is readable and well signed; null otherwise. Read once per checker. */
     private TreeHead latest() {
-        if (config.latestFile() == null) {
-            return null;
+        Optional<TreeHead> known = latest;
+        if (known == null) {
+            try {
+                known = config.latestFile() == null ? Optional.empty()
+                        : Optional.of(head(SafeFiles.read(config.latestFile(), NOTE_CAP)));
+            } catch (IOException | SumdbException e) {
+                known = Optional.empty();
+            }
+            latest = known;
         }
-        try {
-            return head(SafeFiles.read(config.latestFile(), NOTE_CAP));
-        } catch (IOException | SumdbException e) {
-            return null;
-        }
+        return known.orElse(null);
     }
 }

@@ -18,7 +18,8 @@ public enum TreemapColouring {
     AGE("treemap.colouring.AGE"),
     VERIFICATION("treemap.colouring.VERIFICATION"),
     USED_BY("treemap.colouring.USED_BY"),
-    HOST("treemap.colouring.HOST");
+    HOST("treemap.colouring.HOST"),
+    PROVENANCE("treemap.colouring.PROVENANCE");
 
     static final int MODULE_FRAME = 0xff3c4043;
     static final int HOST_FRAME = 0xff17191c;
@@ -53,6 +54,20 @@ public enum TreemapColouring {
                 yield uses.stream().anyMatch(u -> u.need() == Need.SOURCE) ? Palette.NEEDED : uses.isEmpty() ? Palette.UNUSED : Palette.GRAPH_ONLY;
             }
             case HOST -> context.hostColours().getOrDefault(host(v.path()), Palette.NO_VALUE);
+            case PROVENANCE -> provenanceColour(row.verdictProperty().get());
+        };
+    }
+
+    /** Confirmed green, a mismatch red, an error amber; unknown, private and not yet checked grey. */
+    private static int provenanceColour(io.modcache.verify.Verdict verdict) {
+        if (verdict == null || verdict.provenance() == null) {
+            return Palette.NO_VALUE;
+        }
+        return switch (verdict.provenance().state()) {
+            case CONFIRMED -> Palette.tone(StatusBadge.Tone.OK);
+            case MISMATCH -> Palette.tone(StatusBadge.Tone.BAD);
+            case ERROR -> Palette.tone(StatusBadge.Tone.WARN);
+            case UNKNOWN, PRIVATE -> Palette.NO_VALUE;
         };
     }
 
@@ -84,6 +99,12 @@ public enum TreemapColouring {
             case HOST -> {
                 context.hostColours().forEach((host, colour) -> out.add(new LegendEntry(host, colour)));
                 out.add(new LegendEntry(Text.get("treemap.legend.otherHosts"), Palette.NO_VALUE));
+            }
+            case PROVENANCE -> {
+                out.add(new LegendEntry(Text.get("treemap.legend.sumdbConfirmed"), Palette.tone(StatusBadge.Tone.OK)));
+                out.add(new LegendEntry(Text.get("treemap.legend.sumdbMismatch"), Palette.tone(StatusBadge.Tone.BAD)));
+                out.add(new LegendEntry(Text.get("treemap.legend.sumdbError"), Palette.tone(StatusBadge.Tone.WARN)));
+                out.add(new LegendEntry(Text.get("treemap.legend.sumdbUnknown"), Palette.NO_VALUE));
             }
         }
         out.add(new LegendEntry(Text.get("treemap.legend.other"), Palette.OTHER_ENTRY));
