@@ -141,9 +141,9 @@ public final class ProvenanceChecker {
         return new Provenance(Provenance.State.CONFIRMED, "", treeSize, record.lines());
     }
 
-    /** Go's words: {@code path@version: verifying module: checksum mismatch ... SECURITY ERROR ...}. */
+    /** Go's words: {@code verifying module: checksum mismatch ... SECURITY ERROR ...} (go puts path@version before them). */
     static String mismatch(ModuleVersion v, String noun, String downloaded, String db, String dbHash) {
-        return v.id() + ": verifying " + noun + ": checksum mismatch\n\tdownloaded: " + downloaded + "\n\t" + db + ": " + dbHash
+        return "verifying " + noun + ": checksum mismatch\n\tdownloaded: " + downloaded + "\n\t" + db + ": " + dbHash
                 + SECURITY_ERROR;
     }
 

@@ -45,9 +45,10 @@ import javax.imageio.ImageIO;
  * state, and writes the scene to a PNG: how the screenshots in docs/ are made and looked at.
  *
  * <p>usage: Screenshots CACHE OUT.png [OPTION...]; options: verified, rules, projects=DIR (its first
- * project is named), colour=AGE|VERIFICATION|USED_BY|HOST, host (group by host), flat, overview,
- * notreemap, select=PATH[@VERSION], zoom=MODULE, filter=TEXT, width=PX, height=PX, theme=LIGHT|DARK,
- * menu (the selected row's context menu open)
+ * project is named), colour=AGE|VERIFICATION|USED_BY|HOST|PROVENANCE, host (group by host), flat, overview,
+ * notreemap, nodetails, select=PATH[@VERSION], zoom=MODULE, filter=TEXT, width=PX, height=PX, theme=LIGHT|DARK,
+ * menu (the selected row's context menu open), sumdb (verification asks the checksum database GOSUMDB
+ * names, offline), text=ZOOM (View ▸ Text size)
  */
 public final class Screenshots {
 
@@ -71,10 +72,13 @@ public final class Screenshots {
             MainViewModel model = onFx(() -> {
                 io.modcache.ui.common.Themes.chosenProperty().set(
                         io.modcache.ui.common.Themes.Theme.of(options.getOrDefault("theme", "LIGHT")));
+                io.modcache.ui.common.Themes.textZoomProperty().set(Double.parseDouble(options.getOrDefault("text", "1")));
                 RuleSettings rules = new RuleSettings(false, "90d", true, 2, false, false, false, "5GiB", "", false);
                 MainViewModel m = new MainViewModel(new FxUiExecutor(workers), new MainServices(
                         new ScanService(CacheLocator.forThisProcess(() -> GoEnv.NONE), new CacheScanner(workers.pool())),
-                        new VerificationService(workers.pool(), Files.createTempDirectory("index")),
+                        new VerificationService(workers.pool(), Files.createTempDirectory("index"), !options.containsKey("sumdb") ? null
+                                : io.modcache.sumdb.ProvenanceChecker.offline(() -> io.modcache.sumdb.SumdbConfig.from(GoEnv.NONE,
+                                        System.getenv(), Path.of(System.getProperty("user.home"))))),
                         new SafeDeleter(workers.pool(), FileLocks.forThisPlatform()), () -> PrivatePatterns.NONE, () -> projects,
                         new ProjectNeedsResolver(null), MainServices.Stored.inMemory(rules), MainServices.Stored.inMemory(view),
                         new HistoryStore(app), new ScanSnapshots(app)));
