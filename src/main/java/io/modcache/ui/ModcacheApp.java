@@ -96,8 +96,15 @@ public final class ModcacheApp extends Application {
         Themes.textZoomProperty().set(settings.get().window().textZoom());
         Themes.textZoomProperty().addListener((obs, old, zoom) -> updateWindow(w -> w.withTextZoom(zoom.doubleValue())));
         // every verification also checks against the checksum database go uses, offline, from go's cache
-        VerificationService verifier = new VerificationService(workers.pool(), dirs.cache(), io.modcache.sumdb.ProvenanceChecker.offline(
-                () -> io.modcache.sumdb.SumdbConfig.from(goEnv.get(), System.getenv(), Path.of(System.getProperty("user.home")))));
+        java.util.function.Supplier<io.modcache.sumdb.SumdbConfig> sumdb =
+                () -> io.modcache.sumdb.SumdbConfig.from(goEnv.get(), System.getenv(), Path.of(System.getProperty("user.home")));
+        VerificationService verifier = new VerificationService(workers.pool(), dirs.cache(), io.modcache.sumdb.ProvenanceChecker.offline(sumdb),
+                root -> {
+                    io.modcache.sumdb.SumdbConfig config = sumdb.get();
+                    String goproxy = goEnv.get().get("GOPROXY").orElse(System.getenv().getOrDefault("GOPROXY", "https://proxy.golang.org,direct"));
+                    return new io.modcache.sumdb.ProvenanceChecker(root, config,
+                            new io.modcache.sumdb.OnlineSumdb(config, goproxy, System.getenv()));
+                });
         model = new MainViewModel(new FxUiExecutor(workers), new MainServices(
                 new ScanService(locator, new CacheScanner(workers.pool())), verifier,
                 new SafeDeleter(workers.pool(), FileLocks.forThisPlatform()),

@@ -23,6 +23,7 @@ public final class VerificationService {
     private final Path indexDir;
     private final Map<Path, VerifyIndex> indexes = new ConcurrentHashMap<>();
     private final Function<Path, ProvenanceChecker> provenance;
+    private final Function<Path, ProvenanceChecker> online;
 
     /** @param indexDir where index files live; null keeps indexes in memory only */
     public VerificationService(ForkJoinPool pool, Path indexDir) {
@@ -34,9 +35,21 @@ public final class VerificationService {
      *                   verification starts (it may run go env); null not to ask the database
      */
     public VerificationService(ForkJoinPool pool, Path indexDir, Function<Path, ProvenanceChecker> provenance) {
+        this(pool, indexDir, provenance, null);
+    }
+
+    /** @param online the check that also asks the database over the network, when the user asks for it; null when it cannot */
+    public VerificationService(ForkJoinPool pool, Path indexDir, Function<Path, ProvenanceChecker> provenance,
+                               Function<Path, ProvenanceChecker> online) {
         this.pool = pool;
         this.indexDir = indexDir;
         this.provenance = provenance;
+        this.online = online;
+    }
+
+    /** Whether {@link #verify(Path, List, boolean, boolean, GoSumIndex, VerifyListener, CancellationToken, boolean)} can ask online. */
+    public boolean canAskOnline() {
+        return online != null;
     }
 
     /**
@@ -47,9 +60,15 @@ public final class VerificationService {
      */
     public VerifyResult verify(Path root, List<ModuleVersion> versions, boolean allVersions, boolean freshScan,
                                GoSumIndex sums, VerifyListener listener, CancellationToken cancel) {
+        return verify(root, versions, allVersions, freshScan, sums, listener, cancel, false);
+    }
+
+    /** Like the other, asking the checksum database over the network about what go did not cache when {@code askOnline}. */
+    public VerifyResult verify(Path root, List<ModuleVersion> versions, boolean allVersions, boolean freshScan,
+                               GoSumIndex sums, VerifyListener listener, CancellationToken cancel, boolean askOnline) {
         VerifyIndex index = index(root);
-        CacheVerifier verifier = new CacheVerifier(pool, index, freshScan,
-                provenance == null ? null : provenance.apply(root));
+        Function<Path, ProvenanceChecker> checks = askOnline && online != null ? online : provenance;
+        CacheVerifier verifier = new CacheVerifier(pool, index, freshScan, checks == null ? null : checks.apply(root));
         if (allVersions) {
             verifier.forgetAllBut(versions);
         }

@@ -49,7 +49,7 @@ public final class SumdbServerFixture implements AutoCloseable {
         }
         Path gopath = work.resolve("sumdb-gopath");
         Path src = Files.createDirectories(gopath.resolve("src/sumdbserver"));
-        Files.copy(Path.of("src/test/go/sumdbserver/main.go"), src.resolve("main.go"));
+        Files.copy(Path.of("src/test/go/sumdbserver/main.go"), src.resolve("main.go"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Path binary = work.resolve("sumdbserver");
         go.run(src, Map.of("GO111MODULE", "off", "GOPATH", gopath + ":" + GOCODE, "GOCACHE", work.resolve("sumdb-gocache").toString(),
                 "HOME", work.toString(), "GOTOOLCHAIN", "local", "GOTELEMETRY", "off"), "build", "-o", binary.toString(), ".").assertSuccess();

@@ -162,7 +162,7 @@ public final class MainController {
         topBox.getChildren().add(0, MainMenuBar.create(new MainMenuBar.Commands(this::chooseFolder,
                         () -> ExportDialog.show(tree.getScene().getWindow(), model.rowActions()),
                         javafx.application.Platform::exit, () -> tree.getSelectionModel().selectAll(), this::focusSearch,
-                        () -> RowContextMenu.copy(model.rowActions().paths()), this::verifyAll, this::verifySelected,
+                        () -> RowContextMenu.copy(model.rowActions().paths()), this::verifyAll, model::verifyAllOnline, this::verifySelected,
                         this::editProjects, this::rescan, this::deleteSelected, () -> repair(false), () -> repair(true),
                         () -> HelpDialogs.shortcuts(tree.getScene().getWindow()),
                         () -> HelpDialogs.about(tree.getScene().getWindow())),
@@ -338,7 +338,10 @@ public final class MainController {
     /** The repair plan for the selection or every broken version; after a repair the cache is scanned again. */
     private void repair(boolean allBroken) {
         model.repairPlan(allBroken, plan -> io.modcache.ui.repair.RepairDialog.open(tree.getScene().getWindow(), plan,
-                outcomes -> model.rescan()));
+                outcomes -> model.rescan(), () -> {
+                    model.selection().select(plan.versions().stream().map(v -> (io.modcache.cache.EntryId) v.id()).toList(), null);
+                    deleteSelected();
+                }));
     }
 
     private void openPreview(DeletePreviewViewModel preview) {

@@ -26,7 +26,7 @@ final class MainMenuBar {
 
     /** What the menus do; the controller's actions. */
     record Commands(Runnable openCache, Runnable exportReport, Runnable quit, Runnable selectAll, Runnable find, Runnable copy,
-                    Runnable verifyAll, Runnable verifySelected, Runnable projects, Runnable rescan, Runnable delete,
+                    Runnable verifyAll, Runnable verifyAllOnline, Runnable verifySelected, Runnable projects, Runnable rescan, Runnable delete,
                     Runnable repairSelected, Runnable repairAllBroken, Runnable shortcuts, Runnable about) {
     }
 
@@ -78,6 +78,8 @@ final class MainMenuBar {
 
         MenuItem verifyAll = item("menu.verifyAll", c.verifyAll(), null);
         verifyAll.disableProperty().bind(g.busy().or(g.noScan()));
+        MenuItem verifyAllOnline = item("menu.verifyAllOnline", c.verifyAllOnline(), null);
+        verifyAllOnline.disableProperty().bind(g.busy().or(g.noScan()));
         MenuItem verifySelected = item("menu.verifySelected", c.verifySelected(), null);
         verifySelected.disableProperty().bind(g.busy().or(g.noVersionSelected()));
         MenuItem rescan = item("menu.rescan", c.rescan(), new KeyCodeCombination(KeyCode.F5));
@@ -88,7 +90,7 @@ final class MainMenuBar {
         repairSelected.disableProperty().bind(g.busy().or(g.noVersionSelected()));
         MenuItem repairAllBroken = item("menu.repairAllBroken", c.repairAllBroken(), null);
         repairAllBroken.disableProperty().bind(g.busy().or(g.noScan()));
-        Menu tools = new Menu(Text.get("menu.tools"), null, verifyAll, verifySelected, rescan, new SeparatorMenuItem(),
+        Menu tools = new Menu(Text.get("menu.tools"), null, verifyAll, verifyAllOnline, verifySelected, rescan, new SeparatorMenuItem(),
                 item("menu.projects", c.projects(), null), new SeparatorMenuItem(), repairSelected, repairAllBroken, delete);
 
         Menu help = new Menu(Text.get("menu.help"), null, item("menu.keyboardShortcuts", c.shortcuts(), new KeyCodeCombination(KeyCode.F1)),

@@ -126,6 +126,13 @@ public final class MainViewModel {
         }
     }
 
+    /** Verifies every version, asking the checksum database over the network about what go did not cache. */
+    public void verifyAllOnline() {
+        if (!busy.get()) {
+            verification.verify(cache.versions(), true, true);
+        }
+    }
+
     /** Verifies the selected versions (a selected module stands for all its versions). */
     public void verifySelected() {
         if (!busy.get()) {

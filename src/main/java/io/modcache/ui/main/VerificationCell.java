@@ -23,10 +23,15 @@ final class VerificationCell extends TreeTableCell<CacheRow, StatusBadge> {
     }
 
     private final Label icon = new Label();
+    /** What the checksum database said: a small diamond, green when confirmed, amber on an error. */
+    private final Label sumdb = new Label("\u25C6");
+    private final javafx.scene.layout.HBox graphic = new javafx.scene.layout.HBox(icon);
     private final Tooltip tooltip = new Tooltip();
 
     VerificationCell() {
         icon.getStyleClass().add("status-icon");
+        sumdb.getStyleClass().addAll("status-icon", "sumdb-icon");
+        graphic.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     }
 
     @Override
@@ -46,7 +51,19 @@ final class VerificationCell extends TreeTableCell<CacheRow, StatusBadge> {
         });
         // pseudo-classes, not style classes: a cell re-styles cheaply as it is reused for another row
         TONES.forEach((tone, pseudo) -> icon.pseudoClassStateChanged(pseudo, tone == view.tone()));
-        setGraphic(icon);
+        StatusBadge.Tone db = view.provenance() == null ? null : switch (view.provenance().state()) {
+            case CONFIRMED -> StatusBadge.Tone.OK;
+            case MISMATCH -> StatusBadge.Tone.BAD;
+            case ERROR -> StatusBadge.Tone.WARN;
+            case UNKNOWN, PRIVATE -> null;
+        };
+        if (db == null) {
+            graphic.getChildren().setAll(icon);
+        } else {
+            TONES.forEach((tone, pseudo) -> sumdb.pseudoClassStateChanged(pseudo, tone == db));
+            graphic.getChildren().setAll(icon, sumdb);
+        }
+        setGraphic(graphic);
         setText(view.text());
         tooltip.setText(view.tooltip());
         setTooltip(view.tooltip().isEmpty() ? null : tooltip);

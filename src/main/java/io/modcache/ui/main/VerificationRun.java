@@ -54,6 +54,11 @@ public final class VerificationRun {
 
     /** Verifies {@code versions}; with {@code all}, they are the whole cache (the index forgets the rest). */
     void verify(List<ModuleVersion> versions, boolean all) {
+        verify(versions, all, false);
+    }
+
+    /** Like the other; with {@code online}, the checksum database is asked over the network about what go did not cache. */
+    void verify(List<ModuleVersion> versions, boolean all, boolean online) {
         CacheScan scan = cache.scanProperty().get();
         if (scan == null || versions.isEmpty()) {
             return;
@@ -77,7 +82,7 @@ public final class VerificationRun {
             GoSumIndex sums = GoSumIndex.load(projectDirs, List.of(), ticket.token());
             // The window's scan may be minutes old: read the files' metadata again.
             VerifyResult result = service.verify(scan.root(), versions, all, false, sums,
-                    (v, verdict) -> verdicts.add(Map.entry(v.id(), verdict)), ticket.token());
+                    (v, verdict) -> verdicts.add(Map.entry(v.id(), verdict)), ticket.token(), online);
             return summarize(result, sums.problems());
         }).in(work)
                 .onSuccess(summary -> stop(batcher.get(), summary))

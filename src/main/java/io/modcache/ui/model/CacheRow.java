@@ -112,6 +112,7 @@ public final class CacheRow {
         // Verification restores access times, which changes the files' change times: keep the fingerprint it saw.
         update(moduleVersion.get().withVerdict(result.status(), result.problems(),
                 result.check() == null ? null : result.check().fingerprint()));
+        status.set(status.get().withProvenance(result.provenance()));
         verdict.set(result);
     }
 

@@ -2,6 +2,7 @@ package io.modcache.ui.model;
 
 import io.modcache.text.Text;
 import io.modcache.cache.VerificationStatus;
+import io.modcache.sumdb.Provenance;
 import io.modcache.verify.Verdicts;
 
 import java.util.List;
@@ -10,9 +11,25 @@ import java.util.List;
  * What the Verification column shows for a row: an icon by {@link Tone}, a short text, and the
  * problems as a tooltip.
  */
-public record StatusBadge(Tone tone, String text, String tooltip) {
+public record StatusBadge(Tone tone, String text, String tooltip, Provenance provenance) {
 
     public enum Tone { OK, BAD, WARN, NEUTRAL }
+
+    /** Without a word from the checksum database. */
+    public StatusBadge(Tone tone, String text, String tooltip) {
+        this(tone, text, tooltip, null);
+    }
+
+    /** With what the checksum database said, added to the tooltip. */
+    public StatusBadge withProvenance(Provenance p) {
+        if (p == null) {
+            return this;
+        }
+        String line = Text.get("badge.sumdb", Text.get("details.sumdb." + p.state().word()).replaceAll(":$", "")
+                + (p.state() == Provenance.State.CONFIRMED ? " " + Text.get("details.sumdb.tree", String.format("%,d", p.treeSize()))
+                : p.detail().isEmpty() || p.state() == Provenance.State.MISMATCH ? "" : ": " + p.detail()));
+        return new StatusBadge(tone, text, tooltip.isEmpty() ? line : tooltip + "\n" + line, p);
+    }
 
     public static final StatusBadge EMPTY = new StatusBadge(Tone.NEUTRAL, "", "");
 

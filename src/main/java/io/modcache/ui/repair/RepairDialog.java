@@ -27,7 +27,8 @@ public final class RepairDialog {
     private RepairDialog() {
     }
 
-    public static Stage open(Window owner, RepairViewModel model, Consumer<List<RepairOutcome>> onDone) {
+    /** @param deleteInstead opens the delete preview of the same versions: what is offered when go is not there */
+    public static Stage open(Window owner, RepairViewModel model, Consumer<List<RepairOutcome>> onDone, Runnable deleteInstead) {
         Label header = new Label();
         header.setId("repairHeader");
         header.setWrapText(true);
@@ -60,6 +61,15 @@ public final class RepairDialog {
         Pane grow = new Pane();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox buttons = new HBox(8, grow, close, repair);
+        if (!model.goAvailable()) {
+            Button delete = new Button(Text.get("repair.deleteInstead"));
+            delete.setId("repairDeleteInstead");
+            delete.setOnAction(e -> {
+                stage.close();
+                deleteInstead.run();
+            });
+            buttons.getChildren().setAll(grow, close, delete);
+        }
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox root = new VBox(10, header, lines, buttons);
         root.setPadding(new Insets(14));

@@ -65,6 +65,16 @@ public final class RepairViewModel {
         return header.getReadOnlyProperty();
     }
 
+    /** The versions planned. */
+    public List<ModuleVersion> versions() {
+        return versions;
+    }
+
+    /** Whether go is there to repair with; without it, deleting is what is left to offer. */
+    public boolean goAvailable() {
+        return repairer != null;
+    }
+
     public boolean canRepair() {
         return repairer != null && state.get() == State.PLAN;
     }

@@ -261,6 +261,23 @@ class DesktopConventionsTest {
         assertThat(Themes.fontSize()).isEqualTo(normal);
     }
 
+    @Test
+    void withoutGoRepairExplainsAndOffersToDeleteTheSameVersions(FxRobot robot) throws Exception {
+        awaitScan();
+        VersionId cobra = new VersionId("github.com/spf13/cobra", "v1.7.0");
+        robot.interact(() -> model.selection().select(List.of(cobra), cobra));
+        robot.interact(() -> item(tree(robot).getContextMenu(), "ctxRepair").fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#repairHeader").tryQuery().isPresent());
+
+        assertThat(robot.lookup("#repairHeader").queryAs(javafx.scene.control.Label.class).getText()).contains("needs the go command");
+        assertThat(robot.lookup("#repairConfirm").tryQuery()).isEmpty();
+        robot.interact(() -> robot.lookup("#repairDeleteInstead").queryAs(javafx.scene.control.Button.class).fire());
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#deleteHeader").tryQuery().isPresent());
+        assertThat(Files.exists(dir.resolve("modcache/github.com/spf13/cobra@v1.7.0"))).as("nothing deleted yet").isTrue();
+        robot.interact(() -> ((javafx.stage.Stage) robot.lookup("#deleteHeader").query().getScene().getWindow()).close());
+    }
+
     private static MenuItem item(ContextMenu menu, String id) {
         return menu.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }

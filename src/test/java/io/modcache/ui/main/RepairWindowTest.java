@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RepairWindowTest {
 
     @TempDir
-    static Path dir;
+    Path dir;
 
     private WorkerPool workers;
     private MainViewModel model;
@@ -56,9 +56,12 @@ class RepairWindowTest {
         fixture = new GoProxyFixture(go, dir.resolve("main"));
         fixture.publish("example.com/fine", "v1.0.0", "x.go", "package x\n");
         fixture.publish("example.com/damaged", "v1.0.0", "x.go", "package x\n\nconst Name = \"damaged\"\n");
+        fixture.publish("example.com/offonly", "v1.0.0", "x.go", "package x\n\nconst Name = \"offonly\"\n");
         sumdb = SumdbServerFixture.start(go, dir, fixture.proxy(), Map.of());
         Map<String, String> viaDb = Map.of("GOSUMDB", sumdb.gosumdb(), "GONOSUMDB", "", "GOPRIVATE", "");
         fixture.goWith(dir.resolve("main/work"), viaDb, "mod", "download", "example.com/fine@v1.0.0", "example.com/damaged@v1.0.0")
+                .assertSuccess();
+        fixture.goWith(dir.resolve("main/work"), Map.of("GOSUMDB", "off"), "mod", "download", "example.com/offonly@v1.0.0")
                 .assertSuccess();
         Path file = fixture.modcache().resolve("example.com/damaged@v1.0.0/x.go");
         file.toFile().setWritable(true);
@@ -70,7 +73,10 @@ class RepairWindowTest {
         env.put("PATH", System.getenv("PATH"));
         SumdbConfig config = SumdbConfig.parse(sumdb.gosumdb(), PrivatePatterns.NONE, dir.resolve("main/gopath"));
         MainServices base = TestServices.of(workers, Map.of(), dir, List.of());
-        MainServices services = new MainServices(base.scans(), base.verifier(), base.deleter(), base.privatePatterns(),
+        io.modcache.verify.VerificationService verifier = new io.modcache.verify.VerificationService(workers.pool(), null,
+                io.modcache.sumdb.ProvenanceChecker.offline(() -> config), root -> new io.modcache.sumdb.ProvenanceChecker(root, config,
+                        new io.modcache.sumdb.OnlineSumdb(config, "off", Map.of())));
+        MainServices services = new MainServices(base.scans(), verifier, base.deleter(), base.privatePatterns(),
                 base.projectDirs(), base.needs(), base.rules(), base.view(), base.history(), base.snapshots(), base.folderOpener(),
                 sums -> new Repairer(new GoRunner(go.executable().toString(), env, 300), workers.pool(),
                         new SafeDeleter(workers.pool(), FileLocks.forThisPlatform()), config, PrivatePatterns.NONE, sums));
@@ -107,6 +113,26 @@ class RepairWindowTest {
                 () -> robot.lookup("#repairHeader").queryAs(Label.class).getText().startsWith("Done: 1 of 1 repaired."));
         assertThat(lines.getItems()).contains("example.com/damaged@v1.0.0: repaired");
         assertThat(Files.readString(fixture.modcache().resolve("example.com/damaged@v1.0.0/x.go"))).contains("\"damaged\"");
+    }
+
+    @Test
+    void verifyAllOnlineAsksTheDatabaseAboutWhatGoDidNotCache(FxRobot robot) throws Exception {
+        WindowTests.awaitScan(model);
+        VersionId offonly = new VersionId("example.com/offonly", "v1.0.0");
+        robot.interact(() -> model.verifyAll());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sumdb(offonly) == io.modcache.sumdb.Provenance.State.UNKNOWN);
+        assertThat(sumdb(new VersionId("example.com/fine", "v1.0.0"))).isEqualTo(io.modcache.sumdb.Provenance.State.CONFIRMED);
+
+        robot.interact(() -> menuFire(robot, "menuVerifyAllOnline"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> sumdb(offonly) == io.modcache.sumdb.Provenance.State.CONFIRMED);
+        assertThat(model.cache().find(offonly).statusProperty().get().tooltip()).contains("Checksum database: confirmed");
+        assertThat(sumdb.requests()).contains("/lookup/example.com/offonly@v1.0.0");
+    }
+
+    private io.modcache.sumdb.Provenance.State sumdb(VersionId id) {
+        var row = model.cache().find(id);
+        return row == null || row.verdictProperty().get() == null || row.verdictProperty().get().provenance() == null ? null
+                : row.verdictProperty().get().provenance().state();
     }
 
     private VerificationStatus status(VersionId id) {
