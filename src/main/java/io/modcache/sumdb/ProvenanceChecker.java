@@ -58,6 +58,35 @@ public final class ProvenanceChecker {
     }
 
     /**
+     * What an answer for {@code v} rests on, as a stamp: the database, and the cached record's
+     * size, times and inode, or that there is none. A confirmation or a mismatch holds while the
+     * version's files and this stamp are unchanged; null when no answer should be kept (the
+     * database is off or private to the module, or the record cannot be looked at).
+     */
+    public String evidence(ModuleVersion v) {
+        if (config.verifier() == null || config.privacy().noSumDbVariable(v.path()) != null) {
+            return null;
+        }
+        String name = config.verifier().name();
+        try {
+            io.modcache.fs.FileStat st = io.modcache.fs.FileStat.of(
+                    databaseDir.resolve("lookup").resolve(v.escapedPath() + "@" + v.escapedVersion()));
+            return name + " record " + st.size() + ":" + st.mtimeNanos() + ":" + st.ctimeNanos() + ":" + st.inode();
+        } catch (NoSuchFileException e) {
+            return name + " " + NO_RECORD;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The evidence of an answer the database gave over the network for a version go has no record of. */
+    public static String askedOnline(String evidence) {
+        return evidence.endsWith(" " + NO_RECORD) ? evidence.substring(0, evidence.length() - NO_RECORD.length()) + "asked online" : evidence;
+    }
+
+    static final String NO_RECORD = "no record";
+
+    /**
      * @param zipHash the version's module hash as the cache has it (its .ziphash), or null
      * @param modHash the h1 of its .mod file, or null
      */

@@ -5,6 +5,7 @@ import io.modcache.cache.Problem;
 import io.modcache.cache.VersionId;
 import io.modcache.concurrent.CancellationToken;
 import io.modcache.projects.GoSumIndex;
+import io.modcache.sumdb.Provenance;
 import io.modcache.sumdb.ProvenanceChecker;
 
 import java.io.IOException;
@@ -68,7 +69,7 @@ public final class CacheVerifier {
                 }
                 Verdict verdict = Verdicts.of(v, check, sums);
                 if (provenance != null) {
-                    verdict = Verdicts.withProvenance(verdict, Verdicts.provenance(provenance, v, check));
+                    verdict = Verdicts.withProvenance(verdict, provenanceOf(v, check));
                 }
                 verdicts.put(v.id(), verdict);
                 listener.verified(v, verdict);
@@ -77,6 +78,28 @@ public final class CacheVerifier {
             saveIndex();
         }
         return new VerifyResult(Map.copyOf(verdicts), checked.get(), reused.get());
+    }
+
+    /**
+     * What the checksum database says, from the index when the version's files and the record it
+     * rests on did not change (a confirmation or a mismatch does not change by itself); an answer
+     * given online for a version go has no record of is kept too.
+     */
+    private Provenance provenanceOf(ModuleVersion v, VersionCheck check) {
+        String evidence = provenance.evidence(v);
+        String fingerprint = check.fingerprint();
+        if (evidence != null) {
+            Optional<Provenance> known = index.provenance(v.id(), fingerprint, evidence)
+                    .or(() -> index.provenance(v.id(), fingerprint, ProvenanceChecker.askedOnline(evidence)));
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
+        Provenance p = Verdicts.provenance(provenance, v, check);
+        if (evidence != null && (p.state() == Provenance.State.CONFIRMED || p.state() == Provenance.State.MISMATCH)) {
+            index.putProvenance(v.id(), fingerprint, ProvenanceChecker.askedOnline(evidence), p);
+        }
+        return p;
     }
 
     /** One version's check; whatever goes wrong with it is its verdict, and the others go on. */

@@ -1,5 +1,6 @@
 package io.modcache.verify;
 
+import io.modcache.sumdb.Provenance;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modcache.cache.VersionId;
@@ -26,13 +27,21 @@ public final class VerifyIndex {
     private static final System.Logger LOG = System.getLogger(VerifyIndex.class.getName());
     static final int FORMAT = 2;
 
-    /** The JSON file's shape. */
-    record IndexFile(int format, String cacheRoot, Map<String, VersionCheck> versions) {
+    /** The JSON file's shape ({@code sumdb} may be missing in files written before it existed). */
+    record IndexFile(int format, String cacheRoot, Map<String, VersionCheck> versions, Map<String, StoredProvenance> sumdb) {
+    }
+
+    /**
+     * A checksum database answer that holds while the version's files keep {@code fingerprint} and
+     * what it rests on keeps {@code evidence} (the cached record's stamp, or that it came online).
+     */
+    record StoredProvenance(String fingerprint, String evidence, Provenance provenance) {
     }
 
     private final Path file;
     private final Path cacheRoot;
     private final Map<String, VersionCheck> versions = new ConcurrentHashMap<>();
+    private final Map<String, StoredProvenance> sumdb = new ConcurrentHashMap<>();
 
     private VerifyIndex(Path file, Path cacheRoot) {
         this.file = file;
@@ -54,6 +63,9 @@ public final class VerifyIndex {
                 LOG.log(System.Logger.Level.INFO, "verification index " + index.file + " is outdated; rebuilding it");
             } else {
                 index.versions.putAll(stored.versions());
+                if (stored.sumdb() != null) {
+                    index.sumdb.putAll(stored.sumdb());
+                }
             }
         } catch (NoSuchFileException e) {
             // first run
@@ -75,17 +87,31 @@ public final class VerifyIndex {
         }
     }
 
+    /** The stored checksum database answer for a version whose files and evidence are as they were. */
+    public Optional<Provenance> provenance(VersionId versionId, String fingerprint, String evidence) {
+        StoredProvenance p = sumdb.get(versionId.toString());
+        return p != null && fingerprint != null && fingerprint.equals(p.fingerprint()) && p.evidence().equals(evidence)
+                ? Optional.of(p.provenance()) : Optional.empty();
+    }
+
+    public void putProvenance(VersionId versionId, String fingerprint, String evidence, Provenance provenance) {
+        if (fingerprint != null && evidence != null) {
+            sumdb.put(versionId.toString(), new StoredProvenance(fingerprint, evidence, provenance));
+        }
+    }
+
     /** Forgets versions that no longer exist, so the file does not grow forever. */
     public void retainOnly(java.util.Set<VersionId> versionIds) {
         java.util.Set<String> keys = new java.util.HashSet<>();
         versionIds.forEach(id -> keys.add(id.toString()));
         versions.keySet().retainAll(keys);
+        sumdb.keySet().retainAll(keys);
     }
 
     /** Writes the index atomically (a temporary file moved into place). */
     public void save() throws IOException {
         if (file != null) {
-            AtomicFiles.writeString(file, mapper().writeValueAsString(new IndexFile(FORMAT, cacheRoot.toString(), Map.copyOf(versions))));
+            AtomicFiles.writeString(file, mapper().writeValueAsString(new IndexFile(FORMAT, cacheRoot.toString(), Map.copyOf(versions), Map.copyOf(sumdb))));
         }
     }
 

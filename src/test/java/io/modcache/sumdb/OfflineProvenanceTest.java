@@ -189,6 +189,38 @@ class OfflineProvenanceTest {
                 .noneMatch(r -> r.contains("private")).noneMatch(r -> r.contains("good"));
     }
 
+    @Test
+    void answersAreKeptInTheIndexWhileTheFilesAndTheRecordAreUnchanged() throws Exception {
+        Path copy = dir.resolve("copy-" + System.nanoTime());
+        copyTree(fixture.modcache(), copy);
+        Path index = Files.createDirectories(dir.resolve("index-" + System.nanoTime()));
+        SumdbConfig config = SumdbConfig.parse(sumdb.gosumdb(), new PrivatePatterns("", "", "example.com/private"), gopath);
+        VersionId good = new VersionId("example.com/good", "v1.0.0");
+        assertThat(verifyIn(copy, index, config).get(good).provenance().state()).isEqualTo(Provenance.State.CONFIRMED);
+
+        // without the tiles nothing could be proven again: the index still knows
+        Path tiles = copy.resolve("cache/download/sumdb/" + sumdb.name() + "/tile");
+        makeWritable(tiles.getParent());
+        deleteTree(tiles);
+        assertThat(verifyIn(copy, index, config).get(good).provenance().state()).isEqualTo(Provenance.State.CONFIRMED);
+
+        // a record that changed is looked at again
+        Path record = copy.resolve("cache/download/sumdb/" + sumdb.name() + "/lookup/example.com/good@v1.0.0");
+        record.toFile().setWritable(true);
+        Files.writeString(record, Files.readString(record) + "");
+        Files.setLastModifiedTime(record, java.nio.file.attribute.FileTime.fromMillis(0));
+        Provenance again = verifyIn(copy, index, config).get(good).provenance();
+        assertThat(again.state()).isEqualTo(Provenance.State.UNKNOWN);
+        assertThat(again.detail()).contains("not the tiles");
+    }
+
+    private static Map<VersionId, Verdict> verifyIn(Path root, Path index, SumdbConfig config) throws IOException {
+        CacheScan scan = new CacheScanner(workers.pool()).scan(root, ScanListener.NONE, CancellationToken.NONE);
+        List<ModuleVersion> versions = scan.modules().stream().flatMap(m -> m.versions().stream()).toList();
+        return new VerificationService(workers.pool(), index, ProvenanceChecker.offline(() -> config))
+                .verify(root, versions, true, true, GoSumIndex.EMPTY, VerifyListener.NONE, CancellationToken.NONE).verdicts();
+    }
+
     /** The command line in this process, with go's configuration pointing at the test database: {exit code, out, err}. */
     private static String[] cli(String... args) {
         java.io.StringWriter out = new java.io.StringWriter();
