@@ -82,6 +82,7 @@ public final class Repairer {
 
     public List<RepairOutcome> repair(Path root, List<ModuleVersion> versions, Listener listener, CancellationToken cancel)
             throws IOException {
+        removeAbandoned(root);
         List<RepairOutcome> outcomes = new ArrayList<>();
         for (ModuleVersion v : versions) {
             cancel.throwIfCancelled();
@@ -91,7 +92,7 @@ public final class Repairer {
     }
 
     private RepairOutcome repairOne(Path root, ModuleVersion v, Listener listener, CancellationToken cancel) throws IOException {
-        Path temp = Files.createTempDirectory(root.toAbsolutePath().getParent(), ".modcache-repair-");
+        Path temp = Files.createTempDirectory(root.toAbsolutePath().getParent(), PREFIX + ProcessHandle.current().pid() + "-");
         try {
             listener.step(v.id(), Step.FETCHING);
             Path work = Files.createDirectories(temp.resolve("work"));
@@ -173,7 +174,31 @@ public final class Repairer {
     }
 
     static Path temporaryCacheBeside(Path root, String suffix) {
-        return root.toAbsolutePath().getParent().resolve(".modcache-repair-" + suffix);
+        return root.toAbsolutePath().getParent().resolve(PREFIX + suffix);
+    }
+
+    /** Temporary caches are named for the process that made them: {@code .modcache-repair-<pid>-<random>}. */
+    static final String PREFIX = ".modcache-repair-";
+    private static final java.util.regex.Pattern OURS = java.util.regex.Pattern.compile("\\.modcache-repair-(\\d+)-[^/]+");
+
+    /**
+     * Removes the temporary caches of repairs that were killed (their process is gone): go never
+     * looks at them, but they hold a copy of each module they were fetching.
+     */
+    static void removeAbandoned(Path root) {
+        Path beside = root.toAbsolutePath().getParent();
+        try (var entries = Files.newDirectoryStream(beside, PREFIX + "*")) {
+            for (Path p : entries) {
+                java.util.regex.Matcher m = OURS.matcher(p.getFileName().toString());
+                if (m.matches() && Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && ProcessHandle.of(Long.parseLong(m.group(1))).filter(ProcessHandle::isAlive).isEmpty()) {
+                    removeTree(p);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            System.getLogger(Repairer.class.getName()).log(System.Logger.Level.WARNING,
+                    "cannot look for abandoned repairs beside " + root + ": " + e.getMessage());
+        }
     }
 
     /** Our own temporary cache: go made its trees read-only; links are removed, never followed. */

@@ -158,6 +158,21 @@ class RepairTest {
         assertThat(verdict("stopped").status()).isEqualTo(VerificationStatus.VERIFIED);
     }
 
+    @Test
+    void theTemporaryCacheOfAKilledRepairIsRemovedByTheNextOne() throws Exception {
+        Path beside = fixture.modcache().getParent();
+        // what a repair killed mid-download leaves: a read-only tree go made, named for a process that is gone
+        Path abandoned = Files.createDirectories(beside.resolve(".modcache-repair-2147483646-123/gomodcache/example.com/x@v1.0.0"));
+        Files.writeString(abandoned.resolve("x.go"), "package x\n");
+        abandoned.toFile().setWritable(false);
+        Path alive = Files.createDirectories(beside.resolve(".modcache-repair-" + ProcessHandle.current().pid() + "-456"));
+
+        repairer.repair(fixture.modcache(), List.of(version("gone")), Repairer.Listener.NONE, CancellationToken.NONE);
+
+        assertThat(beside.resolve(".modcache-repair-2147483646-123")).doesNotExist();
+        assertThat(alive).as("a running repair's").exists();
+    }
+
     private ModuleVersion version(String module) throws IOException {
         CacheScan scan = new CacheScanner(workers.pool()).scan(fixture.modcache(), ScanListener.NONE, CancellationToken.NONE);
         return scan.modules().stream().flatMap(m -> m.versions().stream())
