@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "scan", mixinStandardHelpOptions = true,
@@ -37,6 +38,10 @@ final class ScanCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ProjectOptions projectOptions = new ProjectOptions();
 
+    @Option(names = "--sumdb", description = "Also say what the checksum database says of each version, offline, from what "
+            + "go cached (with --json: \"sumdb\" per version and \"sumdbSummary\"). verify does it by default.")
+    boolean sumdb;
+
     ScanCommand(CliContext context) {
         this.context = context;
     }
@@ -51,12 +56,43 @@ final class ScanCommand implements Callable<Integer> {
         if (scan == null) {
             return 1;
         }
+        Map<io.modcache.cache.VersionId, String> provenance = sumdb ? provenance(scan) : null;
         if (json) {
-            out.println(ScanReports.mapper().writeValueAsString(ScanReports.toReport(scan, null, needs, AccessTimeTracking.of(scan.root()))));
+            out.println(ScanReports.mapper().writeValueAsString(ScanReports.toReport(scan, null, needs, AccessTimeTracking.of(scan.root()),
+                    provenance)));
             return 0;
         }
         printHuman(out, location[0], scan);
+        if (provenance != null) {
+            Map<String, Long> counts = new java.util.TreeMap<>();
+            provenance.values().forEach(w -> counts.merge(w, 1L, Long::sum));
+            List<String> parts = new java.util.ArrayList<>();
+            counts.forEach((w, n) -> parts.add(n + " " + w));
+            out.println("checksum database: " + String.join(", ", parts));
+        }
         return 0;
+    }
+
+    /** Each version's answer from the checksum database, offline, with the hashes its .ziphash and .mod give. */
+    private Map<io.modcache.cache.VersionId, String> provenance(CacheScan scan) {
+        io.modcache.sumdb.ProvenanceChecker checker = new io.modcache.sumdb.ProvenanceChecker(scan.root(), context.sumdb());
+        Map<io.modcache.cache.VersionId, String> words = new java.util.concurrent.ConcurrentHashMap<>();
+        List<io.modcache.cache.ModuleVersion> versions = scan.modules().stream().flatMap(m -> m.versions().stream()).toList();
+        context.workers().pool().submit(() -> versions.parallelStream().forEach(v -> {
+            io.modcache.cache.VersionPaths p = io.modcache.cache.VersionPaths.of(scan.root(), v);
+            words.put(v.id(), checker.check(v, hash(p.ziphash(), false), hash(p.mod(), true)).state().word());
+        })).join();
+        return words;
+    }
+
+    /** The trimmed .ziphash, or the h1 of the .mod; null when the file is not there or cannot be read. */
+    private static String hash(java.nio.file.Path file, boolean mod) {
+        try {
+            byte[] content = io.modcache.fs.SafeFiles.read(file, mod ? io.modcache.fs.SafeFiles.MOD_CAP : io.modcache.fs.SafeFiles.ZIPHASH_CAP);
+            return mod ? io.modcache.verify.DirHash.goModHash(content) : new String(content, java.nio.charset.StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static void printHuman(PrintWriter out, CacheLocation location, CacheScan scan) {

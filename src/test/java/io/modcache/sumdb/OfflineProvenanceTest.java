@@ -168,6 +168,12 @@ class OfflineProvenanceTest {
         assertThat(report.path("sumdbSummary").path("confirmed").asLong()).isEqualTo(1);
         assertThat(report.path("summary").path("SUMDB_MISMATCH").asLong()).isEqualTo(1);
 
+        String[] scan = cli("scan", "--sumdb", "--json", "--cache", fixture.modcache().toString());
+        com.fasterxml.jackson.databind.JsonNode scanned = new com.fasterxml.jackson.databind.ObjectMapper().readTree(scan[1]);
+        assertThat(scanned.path("sumdbSummary").path("mismatch").asLong()).isEqualTo(1);
+        assertThat(scanned.path("sumdbSummary").path("confirmed").asLong()).isEqualTo(1);
+        assertThat(cli("scan", "--json", "--cache", fixture.modcache().toString())[1]).doesNotContain("\"sumdb\" : \"", "sumdbSummary");
+
         String[] plan = cli("repair", "--cache", fixture.modcache().toString());
         assertThat(plan[0]).isEqualTo("0");
         assertThat(plan[1]).contains("Would repair 1 version:").contains("example.com/polluted@v1.0.0  (checksum database mismatch)")
