@@ -12,7 +12,8 @@ import java.nio.file.Path;
  * both faces load are already parsed and linked when the installed app starts. The command line
  * scans, lists and plans a clean of {@code CACHE}; then, when a display is there, the window opens
  * on it and quits once its scan is shown. Packaging passes folders of its own for the settings,
- * cache and data folders, so the run leaves nothing in the builder's home.
+ * cache and data folders, so the run leaves nothing in the builder's home. The window opens on a
+ * saved scan, as it does on every start but the first.
  *
  * <p>usage: {@code java -XX:AOTCacheOutput=app.aot -cp modcache-explorer.jar io.modcache.AotTraining CACHE}
  */
@@ -46,6 +47,14 @@ public final class AotTraining {
                 && !"Monocle".equals(System.getProperty("glass.platform"))) {
             out.println("training: no display, so the window is not part of the cache");
             return;
+        }
+        // as on every start but the first, the window opens on the last scan saved, then scans afresh
+        try (io.modcache.concurrent.WorkerPool workers = new io.modcache.concurrent.WorkerPool()) {
+            new io.modcache.history.ScanSnapshots(io.modcache.system.AppDirs.forThisUser().cache()).save(
+                    new io.modcache.cache.CacheScanner(workers.pool()).scan(Path.of(cache), io.modcache.cache.ScanListener.NONE,
+                            io.modcache.concurrent.CancellationToken.NONE));
+        } catch (java.io.IOException e) {
+            out.println("training: cannot save a scan for the window to open on: " + e.getMessage());
         }
         System.setProperty(StartupTrace.PROPERTY, "true");
         System.setProperty(StartupTrace.QUIT_PROPERTY, "true");
