@@ -51,6 +51,13 @@ public final class GoRunner {
         return baseEnv;
     }
 
+    /** What go printed, up to a cap: {@code go mod download -json} of one module prints a few hundred bytes. */
+    private static final long OUTPUT_CAP = 16L << 20;
+
+    private static String read(Path file) throws IOException {
+        return new String(io.modcache.fs.SafeFiles.read(file, OUTPUT_CAP), StandardCharsets.UTF_8);
+    }
+
     /** Runs {@code go args...} in {@code dir} with the base environment and {@code changes} on top. */
     public Result run(Path dir, Map<String, String> changes, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
@@ -69,7 +76,7 @@ public final class GoRunner {
                 p.destroyForcibly();
                 return new Result(-1, "", "go " + String.join(" ", args) + " did not finish in " + timeoutSeconds + " s");
             }
-            return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+            return new Result(p.exitValue(), read(out), read(err));
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
