@@ -93,6 +93,7 @@ public final class MainController {
     private CacheTreeItems items;
     private ViewMemory memory;
     private LowerViews lowerViews;
+    private FilterBar filterBar;
     private Parent treemapPane;
 
     /** Edits the list of project folders in a dialog; the app stores the result in its settings. */
@@ -116,7 +117,7 @@ public final class MainController {
         CacheTreeColumns.install(new CacheTreeColumns.Columns(nameColumn, versionColumn, sizeColumn, filesColumn, lastAccessColumn,
                 downloadedColumn, usedByColumn, verificationColumn), model.cache(), flatButton.selectedProperty());
         model.cache().trackingProperty().addListener((obs, old, now) -> tree.refresh());
-        installFilter();
+        filterBar = new FilterBar(searchField, clearSearch, filterLabel, placeholder, items, model, flatButton);
         installViewToggles();
         installSidePanel(rulesButton, () -> RulePanelController.load(model.rules(), () -> rulesButton.setSelected(false),
                 this::deleteSelected), () -> model.rules().evaluate(), () -> { });
@@ -161,7 +162,7 @@ public final class MainController {
                 model.anythingSelectedProperty().not(), model.versionsSelectedProperty().not());
         topBox.getChildren().add(0, MainMenuBar.create(new MainMenuBar.Commands(this::chooseFolder,
                         () -> ExportDialog.show(tree.getScene().getWindow(), model.rowActions()),
-                        javafx.application.Platform::exit, () -> tree.getSelectionModel().selectAll(), this::focusSearch,
+                        javafx.application.Platform::exit, () -> tree.getSelectionModel().selectAll(), () -> filterBar.focus(),
                         () -> RowContextMenu.copy(model.rowActions().paths()), this::verifyAll, model::verifyAllOnline, this::verifySelected,
                         this::editProjects, this::rescan, this::deleteSelected, () -> repair(false), () -> repair(true),
                         () -> HelpDialogs.shortcuts(tree.getScene().getWindow()),
@@ -181,11 +182,6 @@ public final class MainController {
         new WindowMemory(store, stage, tree).restoreAndTrack();
     }
 
-    private void focusSearch() {
-        searchField.requestFocus();
-        searchField.selectAll();
-    }
-
     private void installStatusBar() {
         statusBar.textProperty().bind(model.status().textProperty());
         statusBar.progressProperty().bind(model.status().progressProperty());
@@ -202,36 +198,6 @@ public final class MainController {
         statusBar.getRightItems().addAll(changeLabel, filterLabel, selectionLabel, cancelButton);
     }
 
-    /** The filter: path, path@version or version text; counts in the status bar; Escape or ✕ clears it. */
-    private void installFilter() {
-        searchField.textProperty().bindBidirectional(model.searchTextProperty());
-        model.searchTextProperty().addListener((obs, old, text) -> {
-            items.setFilter(text);
-            showFilterCounts();
-        });
-        items.shownModulesProperty().addListener(o -> showFilterCounts());
-        items.shownVersionsProperty().addListener(o -> showFilterCounts());
-        clearSearch.visibleProperty().bind(searchField.textProperty().isNotEmpty());
-        searchField.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE && !searchField.getText().isEmpty()) {
-                clearSearch();
-                e.consume();
-            }
-        });
-    }
-
-    private void showFilterCounts() {
-        String text = model.searchTextProperty().get();
-        boolean filtering = text != null && !text.isBlank();
-        int modules = model.cache().modules().size();
-        int versions = (int) model.cache().totals().versions();
-        filterLabel.setText(!filtering ? "" : flatButton.isSelected()
-                ? Text.get("main.filter.versions", Formats.count(items.shownVersionsProperty().get()), Formats.count(versions))
-                : Text.get("main.filter.modules", Formats.count(items.shownModulesProperty().get()), Formats.count(modules)));
-        placeholder.setText(filtering && modules > 0
-                ? Text.get(flatButton.isSelected() ? "main.filter.noVersion" : "main.filter.noModule", text.trim()) : "");
-    }
-
     /** Grouped or flat; the treemap beside the tree or not. */
     private void installViewToggles() {
         viewMode.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
@@ -242,7 +208,7 @@ public final class MainController {
         flatButton.selectedProperty().addListener((obs, old, flat) -> {
             items.setFlat(flat);
             tree.refresh();
-            showFilterCounts();
+            filterBar.showCounts();
         });
         treemapPane = TreemapPaneController.load(model.treemap(), model.selection());
     }
@@ -301,7 +267,7 @@ public final class MainController {
 
     @FXML
     private void clearSearch() {
-        searchField.clear();
+        filterBar.clear();
     }
 
     @FXML

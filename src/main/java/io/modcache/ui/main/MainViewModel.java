@@ -178,26 +178,7 @@ public final class MainViewModel {
         if (busy.get() || scan == null) {
             return;
         }
-        List<ModuleVersion> targets = new java.util.ArrayList<>();
-        java.util.Map<ModuleVersion, String> reasons = new java.util.HashMap<>();
-        for (ModuleVersion v : allBroken ? cache.versions() : cache.resolve(selection.ids()).versions()) {
-            CacheRow row = cache.find(v.id());
-            io.modcache.verify.Verdict verdict = row == null ? null : row.verdictProperty().get();
-            if (!allBroken || (verdict != null && verdict.failed())) {
-                targets.add(v);
-                reasons.put(v, verdict == null ? Text.get("status.UNVERIFIED") : verdict.status().label());
-            }
-        }
-        if (targets.isEmpty()) {
-            status.show(Text.get(allBroken ? "repair.nothingBroken" : "repair.nothingSelected"));
-            return;
-        }
-        List<Path> projects = services.projectDirs().get();
-        UiTask.of(executor, ticket -> services.repairers().apply(GoSumIndex.load(projects, List.of(), ticket.token())))
-                .onSuccess(repairer -> ready.accept(new io.modcache.ui.repair.RepairViewModel(executor, scan.root(), targets, reasons,
-                        repairer)))
-                .onFailure(Exception.class, e -> status.show(Text.get("repair.failed", e.getMessage())))
-                .start();
+        new RepairPlans(executor, services, cache, status).plan(scan, cache.resolve(selection.ids()).versions(), allBroken, ready);
     }
 
     /** Shows a finished deletion without rescanning: rows go, the selection is cleared, the totals are new. */
