@@ -38,10 +38,15 @@ public final class Themes {
     private static volatile boolean systemPrefersDark;
     private static final DoubleProperty TEXT_ZOOM = new SimpleDoubleProperty(1);
     private static volatile double systemTextScale = 1;
+    /** The scale text is shown at, relative to JavaFX's default: follows the desktop's scale and the user's zoom. */
+    private static final javafx.beans.property.ReadOnlyDoubleWrapper TEXT_SCALE = new javafx.beans.property.ReadOnlyDoubleWrapper(1);
 
     static {
         CHOSEN.addListener((obs, old, now) -> restyleAll());
-        TEXT_ZOOM.addListener((obs, old, now) -> restyleAll());
+        TEXT_ZOOM.addListener((obs, old, now) -> {
+            TEXT_SCALE.set(systemTextScale * now.doubleValue());
+            restyleAll();
+        });
     }
 
     private Themes() {
@@ -82,7 +87,13 @@ public final class Themes {
 
     public static void setSystemTextScale(double factor) {
         systemTextScale = factor;
+        TEXT_SCALE.set(systemTextScale * TEXT_ZOOM.get());
         restyleAll();
+    }
+
+    /** {@link #fontSize()} over JavaFX's default font size, as it changes. */
+    public static javafx.beans.property.ReadOnlyDoubleProperty textScaleProperty() {
+        return TEXT_SCALE.getReadOnlyProperty();
     }
 
     /** The root font size every em in the stylesheets and the treemap's labels follow. */

@@ -35,6 +35,28 @@ final class CacheTreeColumns {
                    TreeTableColumn<CacheRow, UsedBy> usedBy, TreeTableColumn<CacheRow, StatusBadge> verification) {
     }
 
+    /**
+     * Keeps each column's least width (set in the FXML for the normal text size) in step with the
+     * text size, so dates and sizes stay whole when the text grows. Widths the user chose stay.
+     */
+    static void followTextSize(javafx.scene.control.TreeTableView<CacheRow> tree) {
+        java.util.Map<TreeTableColumn<CacheRow, ?>, Double> normal = new java.util.HashMap<>();
+        tree.getColumns().forEach(col -> normal.put(col, col.getMinWidth()));
+        Runnable fit = () -> {
+            double scale = io.modcache.ui.common.Themes.textScaleProperty().get();
+            normal.forEach((col, min) -> {
+                col.setMinWidth(Math.round(min * scale));
+                if (col.getWidth() < col.getMinWidth()) {
+                    col.setPrefWidth(col.getMinWidth());
+                }
+            });
+        };
+        fit.run();
+        javafx.beans.InvalidationListener onChange = o -> fit.run();
+        tree.getProperties().put(CacheTreeColumns.class, onChange); // held by the tree: the property holds it only weakly
+        io.modcache.ui.common.Themes.textScaleProperty().addListener(new javafx.beans.WeakInvalidationListener(onChange));
+    }
+
     static void install(Columns c, CacheModel cache, ObservableBooleanValue flat) {
         c.name().setCellValueFactory(p -> Bindings.createStringBinding(() -> {
             CacheRow row = p.getValue().getValue();

@@ -116,6 +116,7 @@ public final class MainController {
         items = new CacheTreeItems(tree, model.cache(), model.selection());
         CacheTreeColumns.install(new CacheTreeColumns.Columns(nameColumn, versionColumn, sizeColumn, filesColumn, lastAccessColumn,
                 downloadedColumn, usedByColumn, verificationColumn), model.cache(), flatButton.selectedProperty());
+        CacheTreeColumns.followTextSize(tree);
         model.cache().trackingProperty().addListener((obs, old, now) -> tree.refresh());
         filterBar = new FilterBar(searchField, clearSearch, filterLabel, placeholder, items, model, flatButton);
         installViewToggles();

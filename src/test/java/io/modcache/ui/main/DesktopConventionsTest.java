@@ -257,8 +257,13 @@ class DesktopConventionsTest {
         assertThat(robot.lookup("#rescanButton").queryAs(javafx.scene.control.Button.class).getFont().getSize())
                 .isGreaterThan(normal * 1.15);
 
+        TreeTableColumn<CacheRow, ?> lastAccess = tree(robot).getColumns().stream().filter(c -> "lastAccess".equals(c.getId()))
+                .findFirst().orElseThrow();
+        assertThat(lastAccess.getMinWidth()).as("dates stay whole").isCloseTo(146 * 1.21, org.assertj.core.data.Offset.offset(1.0));
+
         robot.interact(() -> menuItem(robot, "menuTextActual").fire());
         assertThat(Themes.fontSize()).isEqualTo(normal);
+        assertThat(lastAccess.getMinWidth()).isEqualTo(146);
     }
 
     @Test
