@@ -64,7 +64,7 @@ public final class TreemapBenchmark {
             });
             BenchWindow.await(() -> window.model.lastScanProperty().get() != null && !window.model.busyProperty().get()
                     && window.model.treemap().renderedProperty().get() != null);
-            Thread.sleep(1000);
+            io.modcache.testing.FxWaits.pulses(30); // the last redraws after the scan settle
             TreemapView view = BenchWindow.onFx(() -> (TreemapView) window.scene.lookup("#treemap"));
             List<Double> draws = BenchWindow.onFx(() -> {
                 List<Double> out = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.modcache.tools;
 
+import io.modcache.testing.FxWaits;
 import io.modcache.cache.CacheLocator;
 import io.modcache.cache.CacheScanner;
 import io.modcache.cache.EntryId;
@@ -33,9 +34,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -92,7 +91,10 @@ public final class Screenshots {
                 return m;
             });
             waitFor(() -> model.lastScanProperty().get() != null && !model.busyProperty().get());
-            Thread.sleep(1500); // verdicts from the index and the projects' needs arrive right after the scan
+            if (!projects.isEmpty()) { // the projects' needs arrive right after the scan
+                waitFor(() -> model.cache().needsProperty().get() != null);
+            }
+            FxWaits.pulses(10);
             if (options.containsKey("verified") || options.containsKey("rules")) {
                 onFx(() -> {
                     model.verifyAll();
@@ -105,7 +107,7 @@ public final class Screenshots {
                     ((ToggleButton) scene().lookup("#rulesButton")).setSelected(true);
                     return null;
                 });
-                Thread.sleep(1500);
+                waitFor(() -> !model.rules().summaryProperty().get().isEmpty());
                 onFx(() -> {
                     model.rules().selectMatching();
                     return null;
@@ -130,7 +132,7 @@ public final class Screenshots {
                     return null;
                 });
             }
-            Thread.sleep(1500);
+            FxWaits.pulses(30); // selections, zoom and filter laid out and painted
             Image shot = onFx(() -> scene().snapshot(null));
             if (options.containsKey("menu")) {
                 shot = withRowMenu(shot);
@@ -152,29 +154,11 @@ public final class Screenshots {
     }
 
     private static void waitFor(BooleanSupplier done) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!onFx(done::getAsBoolean)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("timed out");
-            }
-            Thread.sleep(200);
-        }
+        FxWaits.until(done, java.time.Duration.ofMinutes(2));
     }
 
-    private interface FxCall<T> {
-        T call() throws Exception;
-    }
-
-    private static <T> T onFx(FxCall<T> call) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(call.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
+    private static <T> T onFx(FxWaits.FxCall<T> call) throws Exception {
+        return FxWaits.onFx(call);
     }
 
     /** The window with the context menu of the lead row open over it (a popup is a window of its own: drawn in). */
@@ -189,7 +173,8 @@ public final class Screenshots {
             menu.show(tree.getScene().getWindow(), tree.getScene().getWindow().getX() + at.getX(), tree.getScene().getWindow().getY() + at.getY());
             return null;
         });
-        Thread.sleep(700);
+        waitFor(menu::isShowing);
+        FxWaits.pulses(10);
         Image popup = onFx(() -> {
             javafx.scene.SnapshotParameters transparent = new javafx.scene.SnapshotParameters();
             transparent.setFill(javafx.scene.paint.Color.TRANSPARENT);
