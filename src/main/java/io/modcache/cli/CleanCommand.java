@@ -66,14 +66,8 @@ final class CleanCommand implements Callable<Integer> {
                     + "source: tree and zip, go.mod and .info stay.")
     String scope;
 
-    @Option(names = "--dry-run", description = "Show the plan and delete nothing (the default without --yes).")
-    boolean dryRun;
-
-    @Option(names = "--yes", description = "Delete without asking.")
-    boolean yes;
-
-    @Option(names = "--json", description = "Print the plan (or, with --yes, the result) as JSON.")
-    boolean json;
+    @picocli.CommandLine.Mixin
+    PlanOptions plan = new PlanOptions();
 
     @Option(names = "--all", description = "Everything in the cache, like go clean -modcache.")
     boolean all;
@@ -125,8 +119,8 @@ final class CleanCommand implements Callable<Integer> {
         List<OtherEntry> others = all ? scan.other() : List.of();
         DeletionPlan plan = new DeletionPlanner(scan.root(), sums, PrivatePatterns.from(context.goEnv().get(), System.getenv()))
                 .planCandidates(candidates, others, chosenScope, all, CancellationToken.NONE);
-        if (!yes || dryRun) {
-            if (json) {
+        if (!this.plan.acting()) {
+            if (this.plan.json) {
                 out.println(ScanReports.mapper().writeValueAsString(CleanReports.plan(plan, outcome.kept(), outcome.warnings())));
             } else {
                 CleanOutput.printPlan(out, plan, outcome);
@@ -139,7 +133,7 @@ final class CleanCommand implements Callable<Integer> {
         if (!result.deleted().isEmpty()) {
             context.record(scan.root(), result.totalsAfter(scan), HistoryRecord.DELETION);
         }
-        if (json) {
+        if (this.plan.json) {
             out.println(ScanReports.mapper().writeValueAsString(CleanReports.result(result)));
         } else {
             CleanOutput.printResult(out, plan, result);

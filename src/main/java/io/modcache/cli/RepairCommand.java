@@ -20,7 +20,6 @@ import io.modcache.verify.VerificationService;
 import io.modcache.verify.VerifyListener;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,14 +54,8 @@ final class RepairCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ProjectOptions projectOptions = new ProjectOptions();
 
-    @Option(names = "--dry-run", description = "Show what would be repaired and the commands, and change nothing (the default without --yes).")
-    boolean dryRun;
-
-    @Option(names = "--yes", description = "Repair without asking.")
-    boolean yes;
-
-    @Option(names = "--json", description = "Print the plan (or, with --yes, each version's outcome) as JSON.")
-    boolean json;
+    @CommandLine.Mixin
+    PlanOptions plan = new PlanOptions();
 
     @Parameters(paramLabel = "PATTERN[@VERSION]", arity = "0..*",
             description = "Only these modules or versions (go's ... wildcard works). Default: every broken or mismatched version.")
@@ -93,7 +86,7 @@ final class RepairCommand implements Callable<Integer> {
             out.println(selection.isEmpty() ? "Nothing to repair: no version is broken or mismatched." : "Nothing matches.");
             return 0;
         }
-        if (!yes || dryRun) {
+        if (!plan.acting()) {
             printPlan(out, scan, chosen, verdicts);
             return 0;
         }
@@ -107,12 +100,12 @@ final class RepairCommand implements Callable<Integer> {
         Repairer repairer = new Repairer(go, context.workers().pool(), new SafeDeleter(context.workers().pool(), FileLocks.forThisPlatform()),
                 context.sumdb(), PrivatePatterns.from(context.goEnv().get(), System.getenv()), sums);
         List<RepairOutcome> outcomes = repairer.repair(scan.root(), chosen, (v, step) -> {
-            if (!json) {
+            if (!plan.json) {
                 err.println(v + ": " + step.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "…");
             }
         }, CancellationToken.NONE);
         context.record(scan.root(), CacheTotals.of(scan), HistoryRecord.SCAN);
-        if (json) {
+        if (plan.json) {
             List<Map<String, String>> rows = new ArrayList<>();
             for (RepairOutcome o : outcomes) {
                 Map<String, String> row = new LinkedHashMap<>();
@@ -133,7 +126,7 @@ final class RepairCommand implements Callable<Integer> {
 
     private void printPlan(PrintWriter out, CacheScan scan, List<ModuleVersion> chosen, Map<VersionId, Verdict> verdicts)
             throws IOException {
-        if (json) {
+        if (plan.json) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (ModuleVersion v : chosen) {
                 Map<String, Object> row = new LinkedHashMap<>();
