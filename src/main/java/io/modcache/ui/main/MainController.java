@@ -85,10 +85,6 @@ public final class MainController {
 
     private final MainViewModel model;
     private final ProjectsEditor projectsEditor;
-    private final Label selectionLabel = new Label();
-    private final Label filterLabel = new Label();
-    private final Label changeLabel = new Label();
-    private final Button cancelButton = new Button(Text.get("main.cancel"));
     private final Label placeholder = new Label("");
     private CacheTreeItems items;
     private ViewMemory memory;
@@ -118,7 +114,8 @@ public final class MainController {
                 downloadedColumn, usedByColumn, verificationColumn), model.cache(), flatButton.selectedProperty());
         CacheTreeColumns.followTextSize(tree);
         model.cache().trackingProperty().addListener((obs, old, now) -> tree.refresh());
-        filterBar = new FilterBar(searchField, clearSearch, filterLabel, placeholder, items, model, flatButton);
+        StatusArea statusArea = new StatusArea(statusBar, model);
+        filterBar = new FilterBar(searchField, clearSearch, statusArea.filterCounts(), placeholder, items, model, flatButton);
         installViewToggles();
         installSidePanel(rulesButton, () -> RulePanelController.load(model.rules(), () -> rulesButton.setSelected(false),
                 this::deleteSelected), () -> model.rules().evaluate(), () -> { });
@@ -153,7 +150,6 @@ public final class MainController {
                 deleteSelected();
             }
         });
-        installStatusBar();
         installMenus();
     }
 
@@ -181,22 +177,6 @@ public final class MainController {
     /** Keeps the window's place and size and the tree's columns between runs. */
     public void rememberLayout(MainServices.Stored<io.modcache.settings.WindowSettings> store, javafx.stage.Stage stage) {
         new WindowMemory(store, stage, tree).restoreAndTrack();
-    }
-
-    private void installStatusBar() {
-        statusBar.textProperty().bind(model.status().textProperty());
-        statusBar.progressProperty().bind(model.status().progressProperty());
-        selectionLabel.textProperty().bind(model.selectionTextProperty());
-        selectionLabel.setId("selectionLabel");
-        filterLabel.setId("filterLabel");
-        changeLabel.setId("changeLabel");
-        changeLabel.textProperty().bind(model.status().changeProperty());
-        changeLabel.getStyleClass().add("change-label");
-        cancelButton.setId("cancelButton");
-        cancelButton.visibleProperty().bind(model.busyProperty());
-        cancelButton.managedProperty().bind(cancelButton.visibleProperty());
-        cancelButton.setOnAction(e -> model.cancel());
-        statusBar.getRightItems().addAll(changeLabel, filterLabel, selectionLabel, cancelButton);
     }
 
     /** Grouped or flat; the treemap beside the tree or not. */
