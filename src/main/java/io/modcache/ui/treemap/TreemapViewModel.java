@@ -3,7 +3,6 @@ package io.modcache.ui.treemap;
 import io.modcache.text.Text;
 import io.modcache.cache.EntryId;
 import io.modcache.cache.VersionId;
-import io.modcache.ui.common.Formats;
 import io.modcache.ui.common.Palette;
 import io.modcache.ui.common.UiExecutor;
 import io.modcache.ui.common.UiTask;
@@ -51,6 +50,7 @@ public final class TreemapViewModel {
     private final UiExecutor executor;
     private final CacheModel cache;
     private final Selection selection;
+    private final TileDescriptions descriptions;
     private final ObjectProperty<TreemapColouring> colouring = new SimpleObjectProperty<>(TreemapColouring.AGE);
     private final BooleanProperty groupByHost = new SimpleBooleanProperty();
     private final ObjectProperty<Object> zoom = new SimpleObjectProperty<>();
@@ -67,6 +67,7 @@ public final class TreemapViewModel {
         this.executor = executor;
         this.cache = cache;
         this.selection = selection;
+        this.descriptions = new TileDescriptions(cache);
         cache.revisionProperty().addListener(o -> request());
         cache.trackingProperty().addListener(o -> request());
         cache.needsProperty().addListener(o -> request());
@@ -240,31 +241,7 @@ public final class TreemapViewModel {
 
     /** What a tooltip says about a tile: path, version, size, last access, status. */
     public String describe(Tile<Object> tile) {
-        Object item = tile.node().item();
-        if (item instanceof Host h) {
-            return h.name() + "\n" + Formats.bytes(tile.node().weight()) + " · "
-                    + Text.get("count.module", tile.node().children().size(), Formats.count(tile.node().children().size()));
-        }
-        CacheRow row = item instanceof EntryId id ? cache.find(id) : null;
-        if (row == null) {
-            return "";
-        }
-        String size = Formats.bytes(row.bytes()) + " · " + Text.get("details.files.count", Formats.count(row.filesProperty().get()));
-        return switch (row.kind()) {
-            case MODULE -> row.name() + "\n" + size + " · " + Text.get("count.version", row.versions().size(), String.valueOf(row.versions().size()))
-                    + "\n" + row.statusProperty().get().text();
-            case VERSION -> row.modulePath() + "@" + row.name() + "\n" + size
-                    + "\n" + Text.get("treemap.tip.lastAccess", cache.trackingProperty().get().tracked()
-                    ? Formats.dateTime(row.lastAccessProperty().get()) : Text.get("treemap.tip.notRecorded"))
-                    + "\n" + Text.get("treemap.tip.downloaded", Formats.dateTime(row.downloadedProperty().get()))
-                    + "\n" + row.statusProperty().get().text() + usedBy(row);
-            case OTHER -> row.name() + " (" + row.versionProperty().get() + ")\n" + size;
-        };
-    }
-
-    private static String usedBy(CacheRow row) {
-        String text = row.usedByProperty().get().text();
-        return text.isEmpty() ? "" : "\n" + Text.get("treemap.tip.usedBy", text);
+        return descriptions.of(tile);
     }
 
     /** The tiles to outline: those of the selected ids that are laid out (a version too small for a tile: its module's). */
