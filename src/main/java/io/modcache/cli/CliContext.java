@@ -40,9 +40,7 @@ public record CliContext(CacheLocator locator, WorkerPool workers, AppDirs dirs,
 
     /** GOPROXY as go has it (default: the public proxy, then direct). */
     public String goproxy() {
-        GoEnv env = goEnv.get();
-        String value = env.available() ? env.get("GOPROXY").orElse("") : System.getenv().getOrDefault("GOPROXY", "");
-        return value.isBlank() ? "https://proxy.golang.org,direct" : value;
+        return io.modcache.sumdb.OnlineSumdb.goproxy(goEnv.get(), System.getenv());
     }
 
     public HistoryStore history() {

@@ -78,21 +78,9 @@ final class ScanCommand implements Callable<Integer> {
         io.modcache.sumdb.ProvenanceChecker checker = new io.modcache.sumdb.ProvenanceChecker(scan.root(), context.sumdb());
         Map<io.modcache.cache.VersionId, String> words = new java.util.concurrent.ConcurrentHashMap<>();
         List<io.modcache.cache.ModuleVersion> versions = scan.modules().stream().flatMap(m -> m.versions().stream()).toList();
-        context.workers().pool().submit(() -> versions.parallelStream().forEach(v -> {
-            io.modcache.cache.VersionPaths p = io.modcache.cache.VersionPaths.of(scan.root(), v);
-            words.put(v.id(), checker.check(v, hash(p.ziphash(), false), hash(p.mod(), true)).state().word());
-        })).join();
+        context.workers().pool().submit(() -> versions.parallelStream()
+                .forEach(v -> words.put(v.id(), io.modcache.verify.Verdicts.provenanceFromFiles(checker, scan.root(), v).state().word()))).join();
         return words;
-    }
-
-    /** The trimmed .ziphash, or the h1 of the .mod; null when the file is not there or cannot be read. */
-    private static String hash(java.nio.file.Path file, boolean mod) {
-        try {
-            byte[] content = io.modcache.fs.SafeFiles.read(file, mod ? io.modcache.fs.SafeFiles.MOD_CAP : io.modcache.fs.SafeFiles.ZIPHASH_CAP);
-            return mod ? io.modcache.verify.DirHash.goModHash(content) : new String(content, java.nio.charset.StandardCharsets.UTF_8).trim();
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     private static void printHuman(PrintWriter out, CacheLocation location, CacheScan scan) {

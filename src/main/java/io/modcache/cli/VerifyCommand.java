@@ -10,9 +10,7 @@ import io.modcache.projects.GoSumIndex;
 import io.modcache.report.ScanReports;
 import io.modcache.system.AccessTimeTracking;
 import io.modcache.sumdb.Provenance;
-import io.modcache.sumdb.OnlineSumdb;
 import io.modcache.sumdb.ProvenanceChecker;
-import io.modcache.sumdb.SumdbConfig;
 import io.modcache.verify.Verdict;
 import io.modcache.verify.Verdicts;
 import io.modcache.verify.VerificationService;
@@ -99,10 +97,7 @@ final class VerifyCommand implements Callable<Integer> {
         java.util.function.Function<Path, ProvenanceChecker> sumdbConfig = switch (sumdb) {
             case off -> null;
             case offline -> ProvenanceChecker.offline(context::sumdb);
-            case online -> root -> {
-                SumdbConfig config = context.sumdb();
-                return new ProvenanceChecker(root, config, new OnlineSumdb(config, context.goproxy(), System.getenv()));
-            };
+            case online -> ProvenanceChecker.online(context::sumdb, context::goproxy, System.getenv());
         };
         VerifyResult result = new VerificationService(context.workers().pool(), context.dirs().cache(), sumdbConfig)
                 .verify(scan.root(), versions, selection.isEmpty(), true, sums, VerifyListener.NONE, CancellationToken.NONE);

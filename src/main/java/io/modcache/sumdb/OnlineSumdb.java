@@ -41,6 +41,12 @@ public final class OnlineSumdb {
     record Answer(byte[] record, String missing) {
     }
 
+    /** GOPROXY as go has it: from {@code go env} when go answered, else the environment, else go's default. */
+    public static String goproxy(io.modcache.system.GoEnv goEnv, Map<String, String> env) {
+        String value = goEnv.available() ? goEnv.get("GOPROXY").orElse("") : env.getOrDefault("GOPROXY", "");
+        return value.isBlank() ? "https://proxy.golang.org,direct" : value;
+    }
+
     public OnlineSumdb(SumdbConfig config, String goproxy, Map<String, String> env) {
         this.config = config;
         this.goproxy = Arrays.stream(goproxy.split("[,|]")).map(String::trim).filter(s -> !s.isEmpty()).toList();

@@ -43,6 +43,16 @@ public final class ProvenanceChecker {
         return root -> new ProvenanceChecker(root, config.get());
     }
 
+    /** The check that also asks the database over the network, for whatever cache it is given. */
+    public static java.util.function.Function<Path, ProvenanceChecker> online(java.util.function.Supplier<SumdbConfig> config,
+                                                                             java.util.function.Supplier<String> goproxy,
+                                                                             Map<String, String> env) {
+        return root -> {
+            SumdbConfig c = config.get();
+            return new ProvenanceChecker(root, c, new OnlineSumdb(c, goproxy.get(), env));
+        };
+    }
+
     /** Offline: only what go cached. */
     public ProvenanceChecker(Path cacheRoot, SumdbConfig config) {
         this(cacheRoot, config, null);

@@ -99,12 +99,8 @@ public final class ModcacheApp extends Application {
         java.util.function.Supplier<io.modcache.sumdb.SumdbConfig> sumdb =
                 () -> io.modcache.sumdb.SumdbConfig.from(goEnv.get(), System.getenv(), Path.of(System.getProperty("user.home")));
         VerificationService verifier = new VerificationService(workers.pool(), dirs.cache(), io.modcache.sumdb.ProvenanceChecker.offline(sumdb),
-                root -> {
-                    io.modcache.sumdb.SumdbConfig config = sumdb.get();
-                    String goproxy = goEnv.get().get("GOPROXY").orElse(System.getenv().getOrDefault("GOPROXY", "https://proxy.golang.org,direct"));
-                    return new io.modcache.sumdb.ProvenanceChecker(root, config,
-                            new io.modcache.sumdb.OnlineSumdb(config, goproxy, System.getenv()));
-                });
+                io.modcache.sumdb.ProvenanceChecker.online(sumdb, () -> io.modcache.sumdb.OnlineSumdb.goproxy(goEnv.get(), System.getenv()),
+                        System.getenv()));
         model = new MainViewModel(new FxUiExecutor(workers), new MainServices(
                 new ScanService(locator, new CacheScanner(workers.pool())), verifier,
                 new SafeDeleter(workers.pool(), FileLocks.forThisPlatform()),
@@ -116,7 +112,7 @@ public final class ModcacheApp extends Application {
                     io.modcache.repair.GoRunner go = io.modcache.repair.GoRunner.onPath();
                     return go == null ? null : new io.modcache.repair.Repairer(go, workers.pool(),
                             new SafeDeleter(workers.pool(), FileLocks.forThisPlatform()),
-                            io.modcache.sumdb.SumdbConfig.from(goEnv.get(), System.getenv(), Path.of(System.getProperty("user.home"))),
+                            sumdb.get(),
                             PrivatePatterns.from(goEnv.get(), System.getenv()), sums);
                 }));
         MainWindow window = MainWindow.load(model, owner -> {

@@ -72,6 +72,25 @@ public final class Verdicts {
         return new Verdict(status, findings, verdict.matchedGoSums(), verdict.check(), provenance);
     }
 
+    /**
+     * What the database says of {@code v}, with the hashes read from its own files under {@code root}
+     * (its .ziphash and the h1 of its .mod; either missing or unreadable counts as absent): for a
+     * listing, which has no verification's check at hand.
+     */
+    public static Provenance provenanceFromFiles(ProvenanceChecker checker, Path root, ModuleVersion v) {
+        io.modcache.cache.VersionPaths p = io.modcache.cache.VersionPaths.of(root, v);
+        return checker.check(v, readHash(p.ziphash(), false), readHash(p.mod(), true));
+    }
+
+    private static String readHash(Path file, boolean mod) {
+        try {
+            byte[] content = io.modcache.fs.SafeFiles.read(file, mod ? io.modcache.fs.SafeFiles.MOD_CAP : io.modcache.fs.SafeFiles.ZIPHASH_CAP);
+            return mod ? DirHash.goModHash(content) : new String(content, java.nio.charset.StandardCharsets.UTF_8).trim();
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
     /** The hashes the checksum database is asked about: the module's as go trusts it (its .ziphash), and its go.mod's. */
     public static Provenance provenance(ProvenanceChecker checker, ModuleVersion v, VersionCheck check) {
         String zip = check.ziphash() != null && DirHash.isWellFormedH1(check.ziphash()) ? check.ziphash() : check.zipHash();

@@ -4,18 +4,14 @@ import io.modcache.cache.CacheScan;
 import io.modcache.cache.CacheScanner;
 import io.modcache.cache.ModuleVersion;
 import io.modcache.cache.ScanListener;
-import io.modcache.cache.VersionPaths;
 import io.modcache.concurrent.CancellationToken;
 import io.modcache.concurrent.WorkerPool;
-import io.modcache.fs.SafeFiles;
 import io.modcache.sumdb.OnlineSumdb;
 import io.modcache.sumdb.Provenance;
 import io.modcache.sumdb.ProvenanceChecker;
 import io.modcache.sumdb.SumdbConfig;
 import io.modcache.system.PrivatePatterns;
-import io.modcache.verify.DirHash;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,18 +70,8 @@ public final class SumdbBenchmark {
     private static Map<Provenance.State, Integer> check(WorkerPool workers, Path root, List<ModuleVersion> versions,
                                                         ProvenanceChecker checker) throws Exception {
         Map<Provenance.State, Integer> states = new ConcurrentHashMap<>();
-        workers.pool().submit(() -> versions.parallelStream().forEach(v -> {
-            VersionPaths p = VersionPaths.of(root, v);
-            String zip = null;
-            String mod = null;
-            try {
-                zip = new String(SafeFiles.read(p.ziphash(), SafeFiles.ZIPHASH_CAP), StandardCharsets.UTF_8).trim();
-                mod = DirHash.goModHash(SafeFiles.read(p.mod(), SafeFiles.MOD_CAP));
-            } catch (java.io.IOException e) {
-                // a version without them is compared on what it has
-            }
-            states.merge(checker.check(v, zip, mod).state(), 1, Integer::sum);
-        })).get();
+        workers.pool().submit(() -> versions.parallelStream()
+                .forEach(v -> states.merge(io.modcache.verify.Verdicts.provenanceFromFiles(checker, root, v).state(), 1, Integer::sum))).get();
         return new TreeMap<>(states);
     }
 }
