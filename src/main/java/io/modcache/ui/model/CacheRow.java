@@ -98,21 +98,25 @@ public final class CacheRow {
 
     /** A scan's word on the version: its verdict, if it had one, is for files that may have changed since. */
     void update(ModuleVersion v) {
+        show(v, null);
+    }
+
+    void applyVerdict(Verdict result) {
+        // Verification restores access times, which changes the files' change times: keep the fingerprint it saw.
+        show(moduleVersion.get().withVerdict(result.status(), result.problems(),
+                result.check() == null ? null : result.check().fingerprint()), result);
+    }
+
+    /** One change event per property, the badge included, however the version's values came. */
+    private void show(ModuleVersion v, Verdict result) {
         moduleVersion.set(v);
         version.set(v.version());
         bytes.set(v.bytes());
         files.set(v.files());
         lastAccess.set(v.lastAccess());
         downloaded.set(v.downloaded());
-        status.set(StatusBadge.of(v.status(), v.problemTexts()));
-        verdict.set(null);
-    }
-
-    void applyVerdict(Verdict result) {
-        // Verification restores access times, which changes the files' change times: keep the fingerprint it saw.
-        update(moduleVersion.get().withVerdict(result.status(), result.problems(),
-                result.check() == null ? null : result.check().fingerprint()));
-        status.set(status.get().withProvenance(result.provenance()));
+        StatusBadge badge = StatusBadge.of(v.status(), v.problemTexts());
+        status.set(result == null ? badge : badge.withProvenance(result.provenance()));
         verdict.set(result);
     }
 
