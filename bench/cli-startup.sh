@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The command line as a user runs it, whole process, best of ROUNDS, against `du -s` on the same
-# tree in the same run: the jar on the system's java, with C1 only, and the packaged launcher
+# tree in the same run: the jar on the system's java (which relaunches scan with C1 only), without
+# the relaunch, started with C1 only, and the packaged launcher
 # (target/dist/modcache-explorer, from `mvn -Pdist package`) and the installed command when they are there.
 # usage: bench/cli-startup.sh CACHE [ROUNDS]
 set -euo pipefail
@@ -29,6 +30,7 @@ row() {
 printf '%-58s %11s %7s\n' "whole process, best of $rounds" "time" "vs du"
 printf '%-58s %8s ms %7s\n' "du -s" "$du_ms" "1.00x"
 row "java -jar modcache-explorer.jar scan --json" java -jar target/modcache-explorer.jar scan --json --cache "$cache"
+row "  the same, no relaunch (full JIT)" env MODCACHE_EXPLORER_NO_JIT_RELAUNCH=1 java -jar target/modcache-explorer.jar scan --json --cache "$cache"
 row "  the same, -XX:TieredStopAtLevel=1" java -XX:TieredStopAtLevel=1 -jar target/modcache-explorer.jar scan --json --cache "$cache"
 row "java -jar modcache-explorer.jar --version" java -jar target/modcache-explorer.jar --version
 if [ -x /usr/bin/modcache-explorer ]; then

@@ -30,6 +30,7 @@ public final class Launcher {
             io.modcache.ui.ModcacheApp.launchWindow(cache);
             return;
         }
+        io.modcache.system.QuickJitRelaunch.ifHelpful(args);
         System.exit(runCli(args));
     }
 

@@ -31,10 +31,16 @@ class LauncherIT {
     }
 
     private Result runJar(java.util.Map<String, String> env, String... args) throws Exception {
+        return runJar(List.of(), env, args);
+    }
+
+    private Result runJar(List<String> jvmOptions, java.util.Map<String, String> env, String... args) throws Exception {
         Path jar = Path.of("target/modcache-explorer.jar").toAbsolutePath();
         assertThat(jar).exists();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new java.util.ArrayList<>(List.of(java, "-Dprism.verbose=true", "-jar", jar.toString()));
+        List<String> cmd = new java.util.ArrayList<>(List.of(java, "-Dprism.verbose=true"));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-jar", jar.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().remove("DISPLAY");
@@ -59,6 +65,29 @@ class LauncherIT {
         assertThat(json.get("totals").get("versions").asInt()).isEqualTo(1);
         // prism.verbose makes JavaFX's graphics pipeline announce itself; it must never start here.
         assertThat(r.err()).doesNotContain("Prism pipeline");
+    }
+
+    /**
+     * A short command started on a plain {@code java -jar} runs its work in a JVM with C1 only (the
+     * JVM that did the scan printed its flags with TieredStopAtLevel 1 from its command line), and
+     * the status is the work's; the marker turns that off.
+     */
+    @Test
+    void aShortCommandRunsWithC1Only() throws Exception {
+        CacheFixture f = new CacheFixture(dir.resolve("mc")).tree("example.com/m", "v1.0.0", "a.go", "package a\n");
+        java.util.Map<String, String> env = java.util.Map.of("XDG_DATA_HOME", dir.resolve("data").toString());
+        String c1 = "(?s).*TieredStopAtLevel\\s+= 1\\s+\\{[^}]*\\} \\{command line\\}.*";
+
+        Result relaunched = runJar(List.of("-XX:+PrintFlagsFinal"), env, "history", "--cache", f.root().toString());
+        Result kept = runJar(List.of("-XX:+PrintFlagsFinal"), java.util.Map.of("MODCACHE_EXPLORER_NO_JIT_RELAUNCH", "1",
+                "XDG_DATA_HOME", dir.resolve("data").toString()), "history", "--cache", f.root().toString());
+        Result failed = runJar(List.of(), env, "scan", "--cache", dir.resolve("missing").toString());
+
+        assertThat(relaunched.code()).as(relaunched.err()).isZero();
+        assertThat(relaunched.out()).matches(c1).contains("No history yet");
+        assertThat(kept.out()).doesNotMatch(c1).contains("No history yet");
+        assertThat(failed.code()).isNotZero();
+        assertThat(failed.err()).contains("missing");
     }
 
     /** The verification index must mean the same thing to the next process (no per-JVM ordering in it). */
