@@ -52,9 +52,12 @@ public final class TreeWalker {
 
     private void walk(Path dir, String prefix, Visitor visitor) {
         cancel.throwIfCancelled();
+        String dirText = dir.toString();
+        int nameStart = dirText.length() + (dirText.endsWith(dir.getFileSystem().getSeparator()) ? 0 : 1);
         try (DirectoryStream<Path> entries = access.list(dir)) {
             for (Path p : entries) {
-                String name = prefix + p.getFileName();
+                // The name cut from the path's text: Path.getFileName re-parses the whole path for every entry.
+                String name = prefix + p.toString().substring(nameStart);
                 FileStat stat;
                 try {
                     stat = access.attributes(p);
