@@ -33,8 +33,10 @@ for b in $benches; do
     clean)  echo "== delete everything (vs go clean -modcache and rm -rf) =="
             java -Xmx512m -cp "$cp" io.modcache.bench.CleanBenchmark "$dir/gomodcache" "$dir/clean-copies" 3 ;;
     window) echo "== the window's scan (vs the bare scan), headless software rendering =="
-            java $headless -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
-              io.modcache.bench.WindowScanBenchmark "$dir/gomodcache" 5 2>&1 | grep -v "^WARNING\|PlatformImpl startup" ;;
+            for priority in background normal; do
+              java $headless -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
+                io.modcache.bench.WindowScanBenchmark "$dir/gomodcache" 5 $priority 2>&1 | grep -v "^WARNING\|PlatformImpl startup"
+            done ;;
     treemap) echo "== the treemap: layout, shading, redraw, headless software rendering =="
             java $headless -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
               io.modcache.bench.TreemapBenchmark "$dir/gomodcache" 20 2>&1 | grep -v "^WARNING\|PlatformImpl startup" ;;

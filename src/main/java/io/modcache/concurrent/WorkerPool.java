@@ -1,5 +1,8 @@
 package io.modcache.concurrent;
 
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
@@ -13,21 +16,58 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class WorkerPool implements AutoCloseable {
 
+    /** The nice value of a window's workers: below the JavaFX thread's, so that a frame never waits for a scan. */
+    public static final int BACKGROUND_NICE = 10;
+
     private final ForkJoinPool pool;
+    private final Queue<CompletableFuture<Boolean>> niceChanges = new ConcurrentLinkedQueue<>();
 
     public WorkerPool() {
         this(Runtime.getRuntime().availableProcessors());
     }
 
     public WorkerPool(int threads) {
+        this(threads, 0);
+    }
+
+    /**
+     * A pool for a window: its workers run at nice {@link #BACKGROUND_NICE} where the platform
+     * allows it (Linux), so the user interface's thread wins the processor from them.
+     */
+    public static WorkerPool behindTheUserInterface() {
+        return new WorkerPool(Runtime.getRuntime().availableProcessors(), BACKGROUND_NICE);
+    }
+
+    private WorkerPool(int threads, int nice) {
         AtomicInteger counter = new AtomicInteger();
         int parallelism = Math.max(1, threads);
         this.pool = new ForkJoinPool(parallelism, p -> {
-            ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+            ForkJoinWorkerThread t = nice == 0 ? ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p) : new NiceWorker(p, nice);
             t.setName("modcache-worker-" + counter.incrementAndGet());
             t.setDaemon(true);
             return t;
         }, null, false, 0, parallelism + AdaptiveRunner.diskCap(parallelism) + 4, 1, p -> true, 30, TimeUnit.SECONDS);
+    }
+
+    /** A worker that asks for its nice value as it starts (it runs at the old one until that is done). */
+    private final class NiceWorker extends ForkJoinWorkerThread {
+        private final int nice;
+
+        NiceWorker(ForkJoinPool pool, int nice) {
+            super(pool);
+            this.nice = nice;
+        }
+
+        @Override
+        protected void onStart() {
+            super.onStart();
+            ThreadNice.currentThreadId().ifPresent(tid -> niceChanges.add(ThreadNice.set(tid, nice)));
+        }
+    }
+
+    /** Completes when every worker started so far has its nice value (or was refused one). */
+    public CompletableFuture<Void> niceSettled() {
+        return CompletableFuture.allOf(niceChanges.toArray(CompletableFuture[]::new));
     }
 
     public ForkJoinPool pool() {

@@ -65,7 +65,7 @@ public final class ModcacheApp extends Application {
     @Override
     public void init() {
         dirs = AppDirs.forThisUser();
-        workers = new WorkerPool();
+        workers = WorkerPool.behindTheUserInterface();
         settings = new SettingsStore(dirs.settingsFile(), 500);
         // go env runs when the first scan or plan needs it, on a worker thread, never on the FX thread
         goEnv = Lazy.of(GoEnv::load);

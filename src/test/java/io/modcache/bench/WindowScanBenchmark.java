@@ -33,7 +33,10 @@ public final class WindowScanBenchmark {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[0]).toAbsolutePath();
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        try (WorkerPool workers = new WorkerPool()) {
+        // the window's own pool (workers behind the FX thread), or "normal" priority to compare
+        boolean normal = args.length > 2 && args[2].equals("normal");
+        System.out.println("workers: " + (normal ? "normal priority" : "nice " + WorkerPool.BACKGROUND_NICE + ", as in the window"));
+        try (WorkerPool workers = normal ? new WorkerPool() : WorkerPool.behindTheUserInterface()) {
             CacheScanner scanner = new CacheScanner(workers.pool());
             for (int i = 0; i < 3; i++) {
                 scanner.scan(root, ScanListener.NONE, CancellationToken.NONE);

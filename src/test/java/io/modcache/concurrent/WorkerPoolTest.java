@@ -1,0 +1,35 @@
+package io.modcache.concurrent;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WorkerPoolTest {
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void aWindowsWorkersRunAtABackgroundNiceValue() throws Exception {
+        try (WorkerPool pool = WorkerPool.behindTheUserInterface()) {
+            long tid = pool.pool().submit(() -> ThreadNice.currentThreadId().orElseThrow()).get(10, TimeUnit.SECONDS);
+            pool.niceSettled().get(10, TimeUnit.SECONDS);
+
+            assertThat(ThreadNice.niceOf(tid)).hasValue(WorkerPool.BACKGROUND_NICE);
+        }
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void theCommandLinesWorkersKeepTheProcesssPriority() throws Exception {
+        long own = ThreadNice.niceOf(ThreadNice.currentThreadId().orElseThrow()).orElseThrow();
+        try (WorkerPool pool = new WorkerPool()) {
+            long tid = pool.pool().submit(() -> ThreadNice.currentThreadId().orElseThrow()).get(10, TimeUnit.SECONDS);
+
+            assertThat(ThreadNice.niceOf(tid)).hasValue(own);
+            assertThat(pool.niceSettled()).isDone();
+        }
+    }
+}
