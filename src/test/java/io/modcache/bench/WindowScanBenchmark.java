@@ -85,11 +85,13 @@ public final class WindowScanBenchmark {
         CountDownLatch done = new CountDownLatch(1);
         long[] last = {0};
         long[] longest = {0};
+        long[] at = {0};
         AnimationTimer pulses = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                if (last[0] != 0) {
-                    longest[0] = Math.max(longest[0], now - last[0]);
+                if (last[0] != 0 && now - last[0] > longest[0]) {
+                    longest[0] = now - last[0];
+                    at[0] = now;
                 }
                 last[0] = now;
             }
@@ -115,6 +117,9 @@ public final class WindowScanBenchmark {
             model.lastScanProperty().removeListener(finished);
             return null;
         });
+        if (Boolean.getBoolean("bench.gaps")) {
+            System.out.printf("  longest gap %.0f ms ending at %.0f ms of %.0f ms%n", longest[0] / 1e6, (at[0] - t[0]) / 1e6, (t[1] - t[0]) / 1e6);
+        }
         return new double[] {(t[1] - t[0]) / 1e9, longest[0] / 1e9};
     }
 }
