@@ -118,7 +118,8 @@ public final class WindowScanBenchmark {
             return null;
         });
         if (Boolean.getBoolean("bench.gaps")) {
-            System.out.printf("  longest gap %.0f ms ending at %.0f ms of %.0f ms%n", longest[0] / 1e6, (at[0] - t[0]) / 1e6, (t[1] - t[0]) / 1e6);
+            System.out.printf("  longest gap %.0f ms ending at %.0f ms of %.0f ms (scan started at epoch ms %d)%n", longest[0] / 1e6,
+                    (at[0] - t[0]) / 1e6, (t[1] - t[0]) / 1e6, System.currentTimeMillis() - (System.nanoTime() - t[0]) / 1_000_000);
         }
         return new double[] {(t[1] - t[0]) / 1e9, longest[0] / 1e9};
     }
