@@ -5,7 +5,10 @@ import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Platform;
 
+import io.modcache.fs.SafeFiles;
+
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
@@ -68,7 +71,7 @@ public final class ThreadNice {
     /** The nice value of thread {@code tid} of this process, from {@code /proc}; for tests and diagnostics. */
     public static OptionalLong niceOf(long tid) {
         try {
-            String stat = Files.readString(Path.of("/proc/self/task/" + tid + "/stat"));
+            String stat = new String(SafeFiles.read(Path.of("/proc/self/task/" + tid + "/stat"), 4096), StandardCharsets.UTF_8);
             // the name in parentheses may hold spaces: the fields after it are counted from its end
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return OptionalLong.of(Long.parseLong(fields[16]));

@@ -2,9 +2,6 @@ package io.modcache.ui.main;
 
 import io.modcache.cache.CacheFixture;
 import io.modcache.cache.VersionId;
-import io.modcache.concurrent.WorkerPool;
-import io.modcache.ui.ModcacheApp;
-import io.modcache.ui.common.FxUiExecutor;
 import io.modcache.ui.model.CacheRow;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ToggleButton;
@@ -33,7 +30,7 @@ class RevealSelectionTest {
     @TempDir
     static Path dir;
 
-    private WorkerPool workers;
+    private TestWindow window;
     private MainViewModel model;
 
     @Start
@@ -43,15 +40,13 @@ class RevealSelectionTest {
             // sizes fall with i: the largest first puts example.com/m59 at the bottom
             f.tree("example.com/m" + i, "v1.0." + i, "a.go", "x".repeat(1000 + (60 - i) * 100));
         }
-        workers = new WorkerPool(2);
-        model = new MainViewModel(new FxUiExecutor(workers), TestServicesAccess.of(workers, dir));
-        ModcacheApp.MainWindow.load(model, owner -> false).showIn(stage);
-        model.chooseRoot(f.root());
+        window = TestWindow.show(stage, dir, f.root());
+        model = window.model();
     }
 
     @AfterEach
     void stop() {
-        workers.close();
+        window.close();
     }
 
     @SuppressWarnings("unchecked")
@@ -76,7 +71,7 @@ class RevealSelectionTest {
 
     @Test
     void groupedAndFlatBothScrollToARowSelectedElsewhere(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.lastScanProperty().get() != null && !model.busyProperty().get());
+        window.awaitScan();
         WaitForAsyncUtils.waitForFxEvents();
         VersionId last = new VersionId("example.com/m59", "v1.0.59");
         VersionId first = new VersionId("example.com/m0", "v1.0.0");

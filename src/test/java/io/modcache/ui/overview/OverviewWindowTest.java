@@ -2,11 +2,8 @@ package io.modcache.ui.overview;
 
 import io.modcache.cache.CacheFixture;
 import io.modcache.cache.VersionId;
-import io.modcache.concurrent.WorkerPool;
-import io.modcache.ui.ModcacheApp;
-import io.modcache.ui.common.FxUiExecutor;
 import io.modcache.ui.main.MainViewModel;
-import io.modcache.ui.main.TestServicesAccess;
+import io.modcache.ui.main.TestWindow;
 import javafx.scene.chart.AreaChart;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -33,7 +30,7 @@ class OverviewWindowTest {
     @TempDir
     static Path dir;
 
-    private WorkerPool workers;
+    private TestWindow window;
     private MainViewModel model;
 
     @Start
@@ -43,20 +40,18 @@ class OverviewWindowTest {
             f.tree("example.com/a", v, "a.go", "x".repeat(1000)).downloaded("example.com/a", v);
         }
         f.tree("example.com/b", "v0.1.0", "b.go", "x".repeat(5000)).downloaded("example.com/b", "v0.1.0");
-        workers = new WorkerPool(2);
-        model = new MainViewModel(new FxUiExecutor(workers), TestServicesAccess.of(workers, dir));
-        ModcacheApp.MainWindow.load(model, owner -> false).showIn(stage);
-        model.chooseRoot(f.root());
+        window = TestWindow.show(stage, dir, f.root());
+        model = window.model();
     }
 
     @AfterEach
     void stop() {
-        workers.close();
+        window.close();
     }
 
     @Test
     void aCommonRulesLinkSelectsWhatItWouldFree(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.lastScanProperty().get() != null && !model.busyProperty().get());
+        window.awaitScan();
         robot.clickOn("#overviewButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.overview().overviewProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();

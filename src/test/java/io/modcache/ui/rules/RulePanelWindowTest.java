@@ -1,11 +1,8 @@
 package io.modcache.ui.rules;
 
 import io.modcache.cache.CacheFixture;
-import io.modcache.concurrent.WorkerPool;
-import io.modcache.ui.ModcacheApp;
-import io.modcache.ui.common.FxUiExecutor;
 import io.modcache.ui.main.MainViewModel;
-import io.modcache.ui.main.TestServicesAccess;
+import io.modcache.ui.main.TestWindow;
 import io.modcache.ui.model.CacheRow;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -40,7 +37,7 @@ class RulePanelWindowTest {
     @TempDir
     static Path dir;
 
-    private WorkerPool workers;
+    private TestWindow window;
     private MainViewModel model;
     private Path root;
 
@@ -54,10 +51,8 @@ class RulePanelWindowTest {
         root = f.root();
         makeOld(root.resolve("example.com/a@v1.0.0"), root.resolve("cache/download/example.com/a/@v"), "v1.0.0");
         makeOld(root.resolve("example.com/a@v1.1.0"), root.resolve("cache/download/example.com/a/@v"), "v1.1.0");
-        workers = new WorkerPool(2);
-        model = new MainViewModel(new FxUiExecutor(workers), TestServicesAccess.of(workers, dir));
-        ModcacheApp.MainWindow.load(model, owner -> false).showIn(stage);
-        model.chooseRoot(root);
+        window = TestWindow.show(stage, dir, root);
+        model = window.model();
     }
 
     /** Every file of a version read and written 200 days ago. */
@@ -74,12 +69,12 @@ class RulePanelWindowTest {
 
     @AfterEach
     void stop() {
-        workers.close();
+        window.close();
     }
 
     @Test
     void olderThanSelectsAndThePreviewSaysWhy(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.lastScanProperty().get() != null && !model.busyProperty().get());
+        window.awaitScan();
         robot.clickOn("#rulesButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#ruleSummary").queryAs(Label.class).getText().contains("match"));
         assertThat(robot.lookup("#ruleSummary").queryAs(Label.class).getText()).startsWith("2 versions match · ");

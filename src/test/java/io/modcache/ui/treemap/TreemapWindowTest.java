@@ -3,11 +3,8 @@ package io.modcache.ui.treemap;
 import io.modcache.cache.CacheFixture;
 import io.modcache.cache.EntryId;
 import io.modcache.cache.VersionId;
-import io.modcache.concurrent.WorkerPool;
-import io.modcache.ui.ModcacheApp;
-import io.modcache.ui.common.FxUiExecutor;
 import io.modcache.ui.main.MainViewModel;
-import io.modcache.ui.main.TestServicesAccess;
+import io.modcache.ui.main.TestWindow;
 import io.modcache.ui.model.CacheRow;
 import javafx.geometry.Point2D;
 import javafx.scene.control.TreeItem;
@@ -36,7 +33,7 @@ class TreemapWindowTest {
     @TempDir
     static Path dir;
 
-    private WorkerPool workers;
+    private TestWindow window;
     private MainViewModel model;
 
     @Start
@@ -46,15 +43,13 @@ class TreemapWindowTest {
                 .tree("github.com/spf13/cobra", "v1.6.0", "cobra.go", "x".repeat(30_000))
                 .tree("golang.org/x/mod", "v0.8.0", "mod.go", "x".repeat(20_000))
                 .tree("gopkg.in/yaml.v3", "v3.0.1", "yaml.go", "x".repeat(10_000));
-        workers = new WorkerPool(2);
-        model = new MainViewModel(new FxUiExecutor(workers), TestServicesAccess.of(workers, dir));
-        ModcacheApp.MainWindow.load(model, owner -> false).showIn(stage);
-        model.chooseRoot(f.root());
+        window = TestWindow.show(stage, dir, f.root());
+        model = window.model();
     }
 
     @AfterEach
     void stop() {
-        workers.close();
+        window.close();
     }
 
     private TreemapView view(FxRobot robot) {
@@ -67,7 +62,7 @@ class TreemapWindowTest {
     }
 
     private void awaitTiles(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.lastScanProperty().get() != null && !model.busyProperty().get());
+        window.awaitScan();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
             TreemapViewModel.Rendered r = model.treemap().renderedProperty().get();
             return r != null && r.layout().tileOf(new VersionId("gopkg.in/yaml.v3", "v3.0.1")) != null
