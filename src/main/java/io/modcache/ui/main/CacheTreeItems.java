@@ -133,7 +133,7 @@ final class CacheTreeItems {
 
     /** Puts what passes the filter in place, every level in the order of the sort columns (or the natural order). */
     private void arrange() {
-        Comparator<TreeItem<CacheRow>> byColumns = table.getComparator();
+        boolean byColumns = !table.getSortOrder().isEmpty();
         List<TreeItem<CacheRow>> top = new ArrayList<>();
         int modules = 0;
         int versions = 0;
@@ -155,8 +155,8 @@ final class CacheTreeItems {
                 continue;
             }
             TreeItem<CacheRow> item = items.get(module);
-            if (byColumns != null) {
-                shown.sort(byColumns);
+            if (byColumns) {
+                ColumnSort.sort(shown, table.getSortOrder());
             }
             if (!shown.equals(item.getChildren())) {
                 item.getChildren().setAll(shown);
@@ -168,7 +168,11 @@ final class CacheTreeItems {
                 top.add(items.get(other));
             }
         }
-        top.sort(byColumns != null ? byColumns : flat ? NATURAL.thenComparing(newestFirst()) : NATURAL);
+        if (byColumns) {
+            ColumnSort.sort(top, table.getSortOrder());
+        } else {
+            top.sort(flat ? NATURAL.thenComparing(newestFirst()) : NATURAL);
+        }
         if (!top.equals(root.getChildren())) {
             root.getChildren().setAll(top);
         }
