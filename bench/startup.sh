@@ -23,7 +23,8 @@ launch() {
     -cp "${APP_JAR:-target/modcache-explorer.jar}:$monocle" io.modcache.Launcher --cache "$cache" > "$log" 2>&1 &
   local pid=$!
   for _ in $(seq 1 1200); do
-    grep -q "fresh scan shown" "$log" && break
+    # the next launch shows what this one saves (in the background, after the fresh scan is shown)
+    grep -q "scan saved" "$log" && break
     sleep 0.1
   done
   kill "$pid" 2>/dev/null || true

@@ -78,13 +78,22 @@ public final class WorkerPool implements AutoCloseable {
         return pool.getParallelism();
     }
 
-    /** Stops accepting work, cancels what is queued, and waits briefly for running tasks to notice. */
+    /**
+     * Stops accepting work and gives what was submitted two seconds to end (a scan's snapshot and
+     * history are written in the background after it is shown, and a quit right then must not lose
+     * them); then cancels what is left and waits briefly for running tasks to notice. Long work
+     * should be cancelled before.
+     */
     @Override
     public void close() {
-        pool.shutdownNow();
+        pool.shutdown();
         try {
-            pool.awaitTermination(2, TimeUnit.SECONDS);
+            if (!pool.awaitTermination(2, TimeUnit.SECONDS)) {
+                pool.shutdownNow();
+                pool.awaitTermination(2, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
+            pool.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

@@ -32,4 +32,26 @@ class WorkerPoolTest {
             assertThat(pool.niceSettled()).isDone();
         }
     }
+
+    @Test
+    void closingLetsWorkAlreadySubmittedFinish() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean queuedRan = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
+        WorkerPool pool = new WorkerPool(1);
+        pool.pool().execute(() -> {
+            running.countDown();
+            // holds the only worker until close() has begun, so the next task is still queued then
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!pool.pool().isShutdown() && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+        });
+        pool.pool().execute(() -> queuedRan.set(true));
+        running.await(10, TimeUnit.SECONDS);
+
+        pool.close();
+
+        assertThat(queuedRan).isTrue();
+        assertThat(pool.pool().isTerminated()).isTrue();
+    }
 }

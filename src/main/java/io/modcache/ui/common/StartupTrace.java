@@ -31,6 +31,14 @@ public final class StartupTrace {
         afterNextPulse(scene, FRESH_SCAN_SHOWN);
     }
 
+    /** Prints {@code what} now, with the time since the JVM started (for what happens off the FX thread). */
+    public static void now(String what) {
+        if (enabled()) {
+            long since = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.println("startup: " + what + " " + since + " ms after the JVM started");
+        }
+    }
+
     /** After the next pulse of {@code scene} has laid it out, prints {@code what} with the time since the JVM started. */
     public static void afterNextPulse(Scene scene, String what) {
         if (!enabled() || scene == null) {

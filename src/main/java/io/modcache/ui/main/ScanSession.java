@@ -209,6 +209,7 @@ public final class ScanSession {
         UiTask.of(executor, ticket -> {
             try {
                 snapshots.save(scan);
+                io.modcache.ui.common.StartupTrace.now("scan saved");
             } catch (IOException e) {
                 LOG.log(System.Logger.Level.WARNING, "cannot save the scan for the next start: " + e.getMessage());
             }
