@@ -15,7 +15,8 @@ import java.util.Set;
  * once more with {@value #OPTION} in front, waits for it and exits with its status (about 50 ms
  * dearer than starting with the option, 0.6 s cheaper than running without it on the benchmark
  * cache). The installed command passes the option itself, and so does anyone who chooses their own
- * compiler options; {@value #MARKER} set in the environment turns it off.
+ * compiler options (on the command line or in JDK_JAVA_OPTIONS or JAVA_TOOL_OPTIONS);
+ * {@value #MARKER} set in the environment turns it off.
  */
 public final class QuickJitRelaunch {
 
@@ -36,6 +37,9 @@ public final class QuickJitRelaunch {
     /** Runs {@code args} in a C1-only JVM and exits with its status when that helps and is possible; else returns. */
     public static void ifHelpful(String[] args) {
         if (System.getenv(MARKER) != null) {
+            return;
+        }
+        if (mentionsCompiler(System.getenv("JDK_JAVA_OPTIONS")) || mentionsCompiler(System.getenv("JAVA_TOOL_OPTIONS"))) {
             return;
         }
         ProcessHandle.Info self = ProcessHandle.current().info();
@@ -84,7 +88,7 @@ public final class QuickJitRelaunch {
             return Optional.empty();
         }
         for (String a : processArgs.subList(0, jvmPart)) {
-            if (a.indexOf('\uFFFD') >= 0 || COMPILER_OPTIONS.stream().anyMatch(a::startsWith)) {
+            if (a.indexOf('\uFFFD') >= 0 || mentionsCompiler(a)) {
                 return Optional.empty();
             }
         }
@@ -96,5 +100,10 @@ public final class QuickJitRelaunch {
         out.add(OPTION);
         out.addAll(processArgs);
         return Optional.of(out);
+    }
+
+    /** Whether JVM options (one, or several as the JDK_JAVA_OPTIONS variable holds them) choose how to compile. */
+    static boolean mentionsCompiler(String options) {
+        return options != null && COMPILER_OPTIONS.stream().anyMatch(options::contains);
     }
 }

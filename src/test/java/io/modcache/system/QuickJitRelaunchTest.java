@@ -34,6 +34,13 @@ class QuickJitRelaunchTest {
     }
 
     @Test
+    void compilerOptionsInTheJavaEnvironmentVariablesCountToo() {
+        assertThat(QuickJitRelaunch.mentionsCompiler("-Xmx2g -XX:TieredStopAtLevel=4")).isTrue();
+        assertThat(QuickJitRelaunch.mentionsCompiler("-Xmx2g -Dx=y")).isFalse();
+        assertThat(QuickJitRelaunch.mentionsCompiler(null)).isFalse();
+    }
+
+    @Test
     void aNativeLauncherTakesNoJvmOptionsSoItIsLeftAlone() {
         assertThat(QuickJitRelaunch.command("/opt/modcache-explorer/bin/modcache-explorer", List.of("scan"), List.of("scan"))).isEmpty();
     }
