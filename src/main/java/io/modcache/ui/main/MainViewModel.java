@@ -3,7 +3,6 @@ package io.modcache.ui.main;
 import io.modcache.text.Text;
 import io.modcache.cache.CacheLocation;
 import io.modcache.cache.CacheScan;
-import io.modcache.cache.ModuleVersion;
 import io.modcache.clean.DeletionResult;
 import io.modcache.history.HistoryRecord;
 import io.modcache.projects.GoSumIndex;
@@ -25,9 +24,7 @@ import io.modcache.ui.treemap.TreemapViewModel;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -60,10 +57,7 @@ public final class MainViewModel {
     private final OverviewViewModel overview;
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper versionsSelected = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper anythingSelected = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<CacheRow> leadRow = new ReadOnlyObjectWrapper<>();
+    private final SelectionSummary selectionSummary = new SelectionSummary(cache, selection);
     private final StringProperty searchText = new SimpleStringProperty("");
 
     public MainViewModel(UiExecutor executor, MainServices services) {
@@ -82,13 +76,6 @@ public final class MainViewModel {
         this.rowActions = new RowActions(executor, cache, selection, status, () -> session.locationProperty().get(),
                 services.folderOpener());
         busy.bind(session.scanningProperty().or(verification.verifyingProperty()));
-        selection.idsProperty().addListener((obs, old, now) -> selectionChanged());
-        selection.leadProperty().addListener((obs, old, now) -> leadRow.set(now == null ? null : cache.find(now)));
-        cache.addListener(change -> {
-            if (change.cleared() || !change.removed().isEmpty()) {
-                selectionChanged();
-            }
-        });
     }
 
     /** Shows the cache's last saved scan, read at launch, until the first scan replaces it; call before scanning. */
@@ -206,27 +193,17 @@ public final class MainViewModel {
                 .start();
     }
 
-    private void selectionChanged() {
-        ResolvedEntries chosen = cache.resolve(selection.ids());
-        versionsSelected.set(!chosen.versions().isEmpty());
-        anythingSelected.set(!chosen.isEmpty());
-        leadRow.set(selection.leadProperty().get() == null ? null : cache.find(selection.leadProperty().get()));
-        List<ModuleVersion> versions = chosen.versions();
-        selectionText.set(versions.isEmpty() ? "" : Text.get("main.selected", versions.size(), Formats.count(versions.size()),
-                Formats.bytes(chosen.versionBytes())));
-    }
-
     /** The overview panel's state. */
     public OverviewViewModel overview() {
         return overview;
     }
 
-    /** The treemap's state. */
     /** Copying, opening and exporting what is selected: the menus' actions. */
     public RowActions rowActions() {
         return rowActions;
     }
 
+    /** The treemap's state. */
     public TreemapViewModel treemap() {
         return treemap;
     }
@@ -276,20 +253,20 @@ public final class MainViewModel {
 
     /** The row chosen last, whose details show. */
     public ReadOnlyObjectProperty<CacheRow> leadRowProperty() {
-        return leadRow.getReadOnlyProperty();
+        return selectionSummary.leadRowProperty();
     }
 
     public ReadOnlyBooleanProperty versionsSelectedProperty() {
-        return versionsSelected.getReadOnlyProperty();
+        return selectionSummary.versionsSelectedProperty();
     }
 
     /** Versions, modules or other entries are selected. */
     public ReadOnlyBooleanProperty anythingSelectedProperty() {
-        return anythingSelected.getReadOnlyProperty();
+        return selectionSummary.anythingSelectedProperty();
     }
 
     public ReadOnlyStringProperty selectionTextProperty() {
-        return selectionText.getReadOnlyProperty();
+        return selectionSummary.textProperty();
     }
 
     public ReadOnlyObjectProperty<CacheScan> lastScanProperty() {
