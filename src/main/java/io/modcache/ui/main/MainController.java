@@ -28,7 +28,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeTableColumn;
-import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
@@ -317,33 +316,6 @@ public final class MainController {
         File dir = chooser.showDialog(tree.getScene().getWindow());
         if (dir != null) {
             model.chooseRoot(dir.toPath());
-        }
-    }
-
-    /** Styles module, version and other rows differently, and rows shown from an earlier scan as stale. */
-    /** Marks a row with its kind and staleness as pseudo-classes: changing a style class would re-style the row's every cell. */
-    private static final class KindStyledRow extends TreeTableRow<CacheRow> {
-
-        private static final javafx.css.PseudoClass STALE = javafx.css.PseudoClass.getPseudoClass("stale");
-        private static final javafx.css.PseudoClass MODULE = javafx.css.PseudoClass.getPseudoClass("module");
-        private static final javafx.css.PseudoClass OTHER = javafx.css.PseudoClass.getPseudoClass("other");
-        private final ChangeListener<Boolean> staleness = (obs, old, stale) -> pseudoClassStateChanged(STALE, stale);
-        private CacheRow shown;
-
-        @Override
-        protected void updateItem(CacheRow row, boolean empty) {
-            super.updateItem(row, empty);
-            if (shown != null) {
-                shown.staleProperty().removeListener(staleness);
-            }
-            shown = empty ? null : row;
-            if (shown != null) {
-                shown.staleProperty().addListener(staleness);
-            }
-            CacheRow.Kind kind = shown == null ? null : shown.kind();
-            pseudoClassStateChanged(MODULE, kind == CacheRow.Kind.MODULE);
-            pseudoClassStateChanged(OTHER, kind == CacheRow.Kind.OTHER);
-            pseudoClassStateChanged(STALE, shown != null && shown.isStale());
         }
     }
 }
