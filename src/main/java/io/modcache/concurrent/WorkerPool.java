@@ -61,6 +61,8 @@ public final class WorkerPool implements AutoCloseable {
         @Override
         protected void onStart() {
             super.onStart();
+            // workers come and go over a long session: only the changes still under way are kept
+            niceChanges.removeIf(CompletableFuture::isDone);
             ThreadNice.currentThreadId().ifPresent(tid -> niceChanges.add(ThreadNice.set(tid, nice)));
         }
     }
