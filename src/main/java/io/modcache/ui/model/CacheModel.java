@@ -1,6 +1,5 @@
 package io.modcache.ui.model;
 
-import io.modcache.cache.CacheModule;
 import io.modcache.cache.CacheScan;
 import io.modcache.cache.CacheTotals;
 import io.modcache.cache.EntryId;
@@ -20,8 +19,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +38,7 @@ public final class CacheModel {
         void changed(CacheChange change);
     }
 
-    private final Map<String, CacheRow> modules = new LinkedHashMap<>();
-    private final Map<VersionId, CacheRow> versions = new HashMap<>();
-    private final Map<String, CacheRow> others = new LinkedHashMap<>();
+    private final CacheRows rows = new CacheRows();
     private final List<Listener> listeners = new ArrayList<>();
     private final ReadOnlyObjectWrapper<CacheScan> scan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
@@ -51,8 +46,6 @@ public final class CacheModel {
     private final ReadOnlyObjectWrapper<AccessTimeTracking> tracking = new ReadOnlyObjectWrapper<>(AccessTimeTracking.ASSUMED);
     private final ReadOnlyObjectWrapper<Instant> snapshotTime = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<CacheHistory> history = new ReadOnlyObjectWrapper<>();
-    private long leftoverBytes;
-    private long leftoverFiles;
 
     public void addListener(Listener listener) {
         listeners.add(listener);
@@ -60,11 +53,7 @@ public final class CacheModel {
 
     /** Forgets everything, as a new scan starts. */
     public void clear() {
-        modules.clear();
-        versions.clear();
-        others.clear();
-        leftoverBytes = 0;
-        leftoverFiles = 0;
+        rows.clear();
         scan.set(null);
         snapshotTime.set(null);
         fire(new CacheChange(List.of(), List.of(), Set.of(), true));
@@ -79,8 +68,8 @@ public final class CacheModel {
         clear();
         List<CacheRow> added = new ArrayList<>();
         Set<CacheRow> updated = new LinkedHashSet<>();
-        putVersions(earlier.modules().stream().flatMap(m -> m.versions().stream()).toList(), true, added, updated);
-        putOthers(earlier.other(), true, added, updated);
+        rows.putVersions(earlier.modules().stream().flatMap(m -> m.versions().stream()).toList(), true, needs.get(), added, updated);
+        rows.putOthers(earlier.other(), true, added, updated);
         snapshotTime.set(earlier.scannedAt());
         // one batch, rows already stale: views lay out the snapshot once
         fire(new CacheChange(added, List.of(), Set.of(), false));
@@ -89,199 +78,51 @@ public final class CacheModel {
     /** A fresh scan of the same cache starts: the rows stay, stale until it reports them again. */
     public void beginRefresh() {
         scan.set(null);
-        markAllStale();
-    }
-
-    private void markAllStale() {
-        Set<CacheRow> updated = new LinkedHashSet<>();
-        modules.values().forEach(m -> {
-            m.setStale(true);
-            m.versions().forEach(v -> v.setStale(true));
-            updated.add(m);
-            updated.addAll(m.versions());
-        });
-        others.values().forEach(o -> {
-            o.setStale(true);
-            updated.add(o);
-        });
-        fire(new CacheChange(List.of(), List.of(), updated, false));
+        fire(rows.markAllStale());
     }
 
     /** Adds versions, or replaces the values of versions reported again. */
     public void addVersions(List<ModuleVersion> batch) {
         List<CacheRow> added = new ArrayList<>();
         Set<CacheRow> updated = new LinkedHashSet<>();
-        putVersions(batch, false, added, updated);
+        rows.putVersions(batch, false, needs.get(), added, updated);
         fire(new CacheChange(added, List.of(), updated, false));
-    }
-
-    private void putVersions(List<ModuleVersion> batch, boolean stale, List<CacheRow> added, Set<CacheRow> updated) {
-        Set<CacheRow> touched = new LinkedHashSet<>();
-        for (ModuleVersion v : batch) {
-            CacheRow module = modules.get(v.path());
-            if (module == null) {
-                module = CacheRow.module(v.path());
-                modules.put(v.path(), module);
-                added.add(module);
-            }
-            module.setStale(stale);
-            CacheRow existing = versions.get(v.id());
-            if (existing != null) {
-                existing.update(v);
-                existing.setStale(stale);
-                updated.add(existing);
-            } else {
-                CacheRow row = CacheRow.version(v);
-                row.setStale(stale);
-                row.setUsedBy(new UsedBy(needs.get().usedBy(v.id())));
-                versions.put(v.id(), row);
-                module.addVersion(row);
-                added.add(row);
-            }
-            touched.add(module);
-        }
-        touched.forEach(CacheRow::aggregate);
-        updated.addAll(touched);
     }
 
     /** Adds other entries, or replaces the values of those reported again. */
     public void addOthers(List<OtherEntry> batch) {
         List<CacheRow> added = new ArrayList<>();
         Set<CacheRow> updated = new LinkedHashSet<>();
-        putOthers(batch, false, added, updated);
+        rows.putOthers(batch, false, added, updated);
         fire(new CacheChange(added, List.of(), updated, false));
-    }
-
-    private void putOthers(List<OtherEntry> batch, boolean stale, List<CacheRow> added, Set<CacheRow> updated) {
-        for (OtherEntry o : batch) {
-            CacheRow existing = others.get(o.path());
-            if (existing != null) {
-                existing.updateOther(o);
-                existing.setStale(stale);
-                updated.add(existing);
-            } else {
-                CacheRow row = CacheRow.other(o);
-                row.setStale(stale);
-                others.put(o.path(), row);
-                added.add(row);
-            }
-        }
     }
 
     /** Brings in the finished scan: module-level files (such as {@code @v/list}), and anything a batch missed. */
     public void complete(CacheScan finished) {
-        dropStale(finished);
-        List<ModuleVersion> missing = new ArrayList<>();
-        Set<CacheRow> updated = new LinkedHashSet<>();
-        leftoverBytes = 0;
-        leftoverFiles = 0;
-        for (CacheModule m : finished.modules()) {
-            if (m.versions().isEmpty()) {
-                // only lock files and lists are left: counted, never shown as a module
-                leftoverBytes += m.ownBytes();
-                leftoverFiles += m.ownFiles();
-                continue;
-            }
-            m.versions().stream().filter(v -> !versions.containsKey(v.id())).forEach(missing::add);
-        }
+        fire(rows.dropStale(finished));
+        List<ModuleVersion> missing = rows.missingFrom(finished);
         if (!missing.isEmpty()) {
             addVersions(missing);
         }
-        for (CacheModule m : finished.modules()) {
-            CacheRow row = modules.get(m.path());
-            if (row != null) {
-                row.setOwnFiles(m.ownBytes(), m.ownFiles());
-                row.aggregate();
-                updated.add(row);
-            }
-        }
-        List<OtherEntry> newOthers = finished.other().stream().filter(o -> !others.containsKey(o.path())).toList();
+        CacheChange moduleFiles = rows.moduleFilesFrom(finished);
+        List<OtherEntry> newOthers = rows.othersMissingFrom(finished);
         if (!newOthers.isEmpty()) {
             addOthers(newOthers);
         }
         snapshotTime.set(null);
         scan.set(finished);
-        fire(new CacheChange(List.of(), List.of(), updated, false));
-    }
-
-    /** Removes what an earlier scan showed and the finished one did not find; rows it found but did not stream are refreshed. */
-    private void dropStale(CacheScan finished) {
-        Map<VersionId, ModuleVersion> found = new HashMap<>();
-        finished.modules().forEach(m -> m.versions().forEach(v -> found.put(v.id(), v)));
-        Map<String, OtherEntry> foundOthers = new HashMap<>();
-        finished.other().forEach(o -> foundOthers.put(o.path(), o));
-        List<CacheRow> removed = new ArrayList<>();
-        Set<CacheRow> updated = new LinkedHashSet<>();
-        for (CacheRow module : List.copyOf(modules.values())) {
-            for (CacheRow v : List.copyOf(module.versions())) {
-                if (!v.isStale()) {
-                    continue;
-                }
-                ModuleVersion now = found.get((VersionId) v.id());
-                if (now == null) {
-                    versions.remove(v.id());
-                    module.mutableVersions().remove(v);
-                    removed.add(v);
-                } else {
-                    v.update(now);
-                    v.setStale(false);
-                    updated.add(v);
-                }
-            }
-            module.setStale(false);
-            if (module.versions().isEmpty()) {
-                modules.remove(module.name());
-                removed.add(module);
-            } else {
-                module.aggregate();
-                updated.add(module);
-            }
-        }
-        for (CacheRow other : List.copyOf(others.values())) {
-            if (other.isStale()) {
-                OtherEntry now = foundOthers.get(other.name());
-                if (now == null) {
-                    others.remove(other.name());
-                    removed.add(other);
-                } else {
-                    other.updateOther(now);
-                    other.setStale(false);
-                    updated.add(other);
-                }
-            }
-        }
-        updated.removeAll(removed);
-        fire(new CacheChange(List.of(), removed, updated, false));
+        fire(moduleFiles);
     }
 
     /** Shows verdicts on their version rows and updates the modules' summaries. */
     public void applyVerdicts(Collection<Map.Entry<VersionId, Verdict>> batch) {
-        Set<CacheRow> updated = new LinkedHashSet<>();
-        for (Map.Entry<VersionId, Verdict> e : batch) {
-            CacheRow row = versions.get(e.getKey());
-            if (row != null) {
-                row.applyVerdict(e.getValue());
-                updated.add(row);
-                updated.add(modules.get(row.modulePath()));
-            }
-        }
-        updated.stream().filter(r -> r.kind() == CacheRow.Kind.MODULE).forEach(CacheRow::aggregate);
-        fire(new CacheChange(List.of(), List.of(), updated, false));
+        fire(rows.applyVerdicts(batch));
     }
 
     /** Shows which of the user's modules need each version; module rows sum them up. */
     public void applyNeeds(ProjectNeeds projectNeeds) {
         needs.set(projectNeeds);
-        Set<CacheRow> updated = new LinkedHashSet<>();
-        for (CacheRow module : modules.values()) {
-            for (CacheRow v : module.versions()) {
-                v.setUsedBy(new UsedBy(projectNeeds.usedBy((VersionId) v.id())));
-                updated.add(v);
-            }
-            module.aggregate();
-            updated.add(module);
-        }
-        fire(new CacheChange(List.of(), List.of(), updated, false));
+        fire(rows.applyNeeds(projectNeeds));
     }
 
     /** Whether access times are recorded under this cache (noatime: they are not). */
@@ -300,45 +141,7 @@ public final class CacheModel {
 
     /** Shows a deletion's outcome without a rescan: removed versions and entries go, trimmed versions shrink. */
     public void applyDeletion(List<PlanEntry> deleted) {
-        List<CacheRow> removed = new ArrayList<>();
-        Set<CacheRow> updated = new LinkedHashSet<>();
-        for (PlanEntry e : deleted) {
-            if (!e.isVersion()) {
-                CacheRow other = others.remove(e.path());
-                if (other != null) {
-                    removed.add(other);
-                }
-                continue;
-            }
-            CacheRow row = versions.get(new VersionId(e.path(), e.version()));
-            if (row == null) {
-                continue;
-            }
-            CacheRow module = modules.get(row.modulePath());
-            if (e.scope().removesMetadata()) {
-                versions.remove(row.id());
-                module.mutableVersions().remove(row);
-                removed.add(row);
-            } else {
-                row.update(row.moduleVersion().without(e.parts(), e.bytes(), e.files()));
-                updated.add(row);
-            }
-            updated.add(module);
-        }
-        for (CacheRow module : List.copyOf(updated)) {
-            if (module.kind() != CacheRow.Kind.MODULE) {
-                continue;
-            }
-            if (module.versions().isEmpty()) {
-                modules.remove(module.name());
-                removed.add(module);
-                updated.remove(module);
-            } else {
-                module.aggregate();
-            }
-        }
-        updated.removeAll(removed);
-        fire(new CacheChange(List.of(), removed, updated, false));
+        fire(rows.applyDeletion(deleted));
     }
 
     /** When the snapshot on show was scanned; null once a fresh scan completed (or none was shown). */
@@ -358,29 +161,21 @@ public final class CacheModel {
 
     /** The module rows, in path order. */
     public Collection<CacheRow> modules() {
-        return java.util.Collections.unmodifiableCollection(modules.values());
+        return rows.modules();
     }
 
     public Collection<CacheRow> others() {
-        return java.util.Collections.unmodifiableCollection(others.values());
+        return rows.others();
     }
 
     /** The row for an id, or null. */
     public CacheRow find(EntryId id) {
-        if (id instanceof VersionId v) {
-            return versions.get(v);
-        }
-        if (id instanceof EntryId.Module m) {
-            return modules.get(m.path());
-        }
-        return others.get(((EntryId.Other) id).path());
+        return rows.find(id);
     }
 
     /** Every version as it stands now (with its verdict's status). */
     public List<ModuleVersion> versions() {
-        List<ModuleVersion> out = new ArrayList<>(versions.size());
-        modules.values().forEach(m -> m.versions().forEach(v -> out.add(v.moduleVersion())));
-        return out;
+        return rows.versions();
     }
 
     /** The versions a set of ids stands for (a module for all its versions), and the other entries. */
@@ -389,17 +184,7 @@ public final class CacheModel {
     }
 
     public CacheTotals totals() {
-        long files = leftoverFiles;
-        long bytes = leftoverBytes;
-        for (CacheRow m : modules.values()) {
-            files += m.filesProperty().get();
-            bytes += m.bytes();
-        }
-        for (CacheRow o : others.values()) {
-            files += o.filesProperty().get();
-            bytes += o.bytes();
-        }
-        return new CacheTotals(modules.size(), versions.size(), files, bytes);
+        return rows.totals();
     }
 
     /** The last finished scan; null while a scan runs or before the first. */
