@@ -1,12 +1,10 @@
 package io.modcache.ui.main;
 
 import io.modcache.text.Text;
-import io.modcache.cache.CacheLocation;
 import io.modcache.cache.CacheScan;
 import io.modcache.ui.clean.ConfirmEverythingDialog;
 import io.modcache.ui.clean.DeletePreviewController;
 import io.modcache.ui.clean.DeletePreviewViewModel;
-import io.modcache.ui.common.Formats;
 import io.modcache.ui.common.StartupTrace;
 import io.modcache.ui.details.DetailsPane;
 import io.modcache.ui.model.CacheRow;
@@ -26,7 +24,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
@@ -131,13 +128,7 @@ public final class MainController {
         memory.restoreAndTrack();
         lowerViews.place();
 
-        bindLocation();
-        noticeLabel.textProperty().bind(model.session().noticeTextProperty());
-        noticeBar.visibleProperty().bind(Bindings.createBooleanBinding(() -> switch (model.session().noticeProperty().get()) {
-            case NONE, LOCATING -> false;
-            default -> true;
-        }, model.session().noticeProperty()));
-        noticeBar.managedProperty().bind(noticeBar.visibleProperty());
+        LocationBar.bind(locationLabel, locationSource, noticeBar, noticeLabel, model);
         rescanButton.disableProperty().bind(model.busyProperty());
         verifyAllButton.disableProperty().bind(model.busyProperty().or(model.lastScanProperty().isNull()));
         verifySelectedButton.disableProperty().bind(model.busyProperty().or(model.versionsSelectedProperty().not()));
@@ -210,21 +201,6 @@ public final class MainController {
             }
         };
         toggle.selectedProperty().addListener(shower);
-    }
-
-    private void bindLocation() {
-        locationLabel.textProperty().bind(Bindings.createStringBinding(() -> {
-            CacheLocation l = model.locationProperty().get();
-            return l == null ? Text.get("main.locating") : l.root().toString();
-        }, model.locationProperty()));
-        locationLabel.tooltipProperty().bind(Bindings.createObjectBinding(() -> {
-            CacheLocation l = model.locationProperty().get();
-            return l == null ? null : new Tooltip(l.describe());
-        }, model.locationProperty()));
-        locationSource.textProperty().bind(Bindings.createStringBinding(() -> {
-            CacheLocation l = model.locationProperty().get();
-            return l == null ? "" : Text.get("main.locationSource", l.source().description());
-        }, model.locationProperty()));
     }
 
     /** Start-up tracing for the benchmarks; the keys are the menu bar's accelerators. */
