@@ -98,7 +98,8 @@ class RepairWindowTest {
         WindowTests.awaitScan(model);
         robot.interact(() -> model.verifyAll());
         VersionId damaged = new VersionId("example.com/damaged", "v1.0.0");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status(damaged) == VerificationStatus.DIR_MODIFIED);
+        // the verdict shows with its batch, before the verification ends; repair is refused until then, as its menu item is
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status(damaged) == VerificationStatus.DIR_MODIFIED && !model.busyProperty().get());
 
         robot.interact(() -> menuFire(robot, "menuRepairAllBroken"));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#repairConfirm").tryQuery().isPresent());
