@@ -34,7 +34,6 @@ import javafx.stage.Stage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -45,7 +44,7 @@ import java.util.function.Supplier;
 /** The desktop application: owns the worker pool for its lifetime and shows the main window. */
 public final class ModcacheApp extends Application {
 
-    private static volatile Path initialCache;
+    private static volatile Path requestedCache;
 
     private AppDirs dirs;
     private WorkerPool workers;
@@ -54,31 +53,25 @@ public final class ModcacheApp extends Application {
     private Lazy<GoEnv> goEnv;
     private CacheLocator locator;
     private ScanSnapshots snapshots;
+    private Path initialCache;
 
     /** Starts the toolkit and opens the window; returns when the window is closed. */
     public static void launchWindow(Path cache) {
-        initialCache = cache;
+        requestedCache = cache;
         Application.launch(ModcacheApp.class);
     }
 
-    /** Runs before the window, off the FX thread: the settings file is read here. */
+    /** Runs before the window, off the FX thread: the settings file is read here, and the last scan starts being read. */
     @Override
     public void init() {
-        dirs = AppDirs.forThisUser();
+        WindowStart start = WindowStart.begin(requestedCache);
+        dirs = start.dirs();
+        settings = start.settings();
+        goEnv = start.goEnv();
+        locator = start.locator();
+        snapshots = start.snapshots();
+        initialCache = start.initialCache();
         workers = WorkerPool.behindTheUserInterface();
-        settings = new SettingsStore(dirs.settingsFile(), 500);
-        // go env runs when the first scan or plan needs it, on a worker thread, never on the FX thread
-        goEnv = Lazy.of(GoEnv::load);
-        locator = CacheLocator.forThisProcess(goEnv);
-        snapshots = new ScanSnapshots(dirs.cache());
-        // --cache, else the folder last chosen in the window (when it is still there), else go's
-        String remembered = settings.get().window().cacheFolder();
-        if (initialCache == null && !remembered.isEmpty() && Files.isDirectory(Path.of(remembered))) {
-            initialCache = Path.of(remembered);
-        }
-        // the last scan is read while the window is built, so that it shows with the window
-        Path chosen = initialCache;
-        snapshots.preload(() -> locator.locate(chosen).root(), workers.pool());
         workers.pool().execute(() -> {
             boolean dark = DesktopPreferences.prefersDark();
             double textScale = DesktopPreferences.textScale();
