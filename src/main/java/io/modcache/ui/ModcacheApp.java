@@ -64,14 +64,17 @@ public final class ModcacheApp extends Application {
     /** Runs before the window, off the FX thread: the settings file is read here, and the last scan starts being read. */
     @Override
     public void init() {
-        WindowStart start = WindowStart.begin(requestedCache);
+        workers = WorkerPool.behindTheUserInterface();
+        // read on a worker behind the FX thread: on a thread at the process's priority it was read
+        // sooner from the jar on JDK 17, but the installed app then painted its first frame later
+        // and the last scan no sooner (docs/performance.md)
+        WindowStart start = WindowStart.begin(requestedCache, workers.pool());
         dirs = start.dirs();
         settings = start.settings();
         goEnv = start.goEnv();
         locator = start.locator();
         snapshots = start.snapshots();
         initialCache = start.initialCache();
-        workers = WorkerPool.behindTheUserInterface();
         workers.pool().execute(() -> {
             boolean dark = DesktopPreferences.prefersDark();
             double textScale = DesktopPreferences.textScale();

@@ -9,6 +9,7 @@ import io.modcache.system.Lazy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
 
 /**
  * What the window needs decided before it is built: the user's folders and settings, which cache
@@ -18,11 +19,12 @@ import java.nio.file.Path;
 record WindowStart(AppDirs dirs, SettingsStore settings, Lazy<GoEnv> goEnv, CacheLocator locator, ScanSnapshots snapshots,
                    Path initialCache) {
 
-    static WindowStart begin(Path requestedCache) {
-        return begin(AppDirs.forThisUser(), requestedCache);
+    /** @param readOn where the last scan is read */
+    static WindowStart begin(Path requestedCache, Executor readOn) {
+        return begin(AppDirs.forThisUser(), requestedCache, readOn);
     }
 
-    static WindowStart begin(AppDirs dirs, Path requestedCache) {
+    static WindowStart begin(AppDirs dirs, Path requestedCache, Executor readOn) {
         SettingsStore settings = new SettingsStore(dirs.settingsFile(), 500);
         // go env runs when the first scan or plan needs it, on a worker thread, never on the FX thread
         Lazy<GoEnv> goEnv = Lazy.of(GoEnv::load);
@@ -35,15 +37,7 @@ record WindowStart(AppDirs dirs, SettingsStore settings, Lazy<GoEnv> goEnv, Cach
             initialCache = Path.of(remembered);
         }
         Path chosen = initialCache;
-        // on a thread of its own at the process's priority: the window waits for it, and the worker
-        // pool's threads run behind the user interface (measured in docs/performance.md)
-        snapshots.preload(() -> locator.locate(chosen).root(), WindowStart::onThreadOfItsOwn);
+        snapshots.preload(() -> locator.locate(chosen).root(), readOn);
         return new WindowStart(dirs, settings, goEnv, locator, snapshots, initialCache);
-    }
-
-    private static void onThreadOfItsOwn(Runnable work) {
-        Thread thread = new Thread(work, "modcache-last-scan");
-        thread.setDaemon(true);
-        thread.start();
     }
 }

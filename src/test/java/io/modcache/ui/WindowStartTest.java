@@ -37,7 +37,7 @@ class WindowStartTest {
         Path remembered = Files.createDirectories(dir.resolve("remembered"));
         remember(remembered);
 
-        WindowStart start = WindowStart.begin(dirs(), dir.resolve("asked"));
+        WindowStart start = WindowStart.begin(dirs(), dir.resolve("asked"), Runnable::run);
 
         try (SettingsStore ignored = start.settings()) {
             assertThat(start.initialCache()).isEqualTo(dir.resolve("asked"));
@@ -49,9 +49,9 @@ class WindowStartTest {
         Path remembered = Files.createDirectories(dir.resolve("remembered"));
         remember(remembered);
 
-        assertThat(initialCache(WindowStart.begin(dirs(), null))).isEqualTo(remembered);
+        assertThat(initialCache(WindowStart.begin(dirs(), null, Runnable::run))).isEqualTo(remembered);
         remember(dir.resolve("gone"));
-        assertThat(initialCache(WindowStart.begin(dirs(), null))).isNull();
+        assertThat(initialCache(WindowStart.begin(dirs(), null, Runnable::run))).isNull();
     }
 
     private static Path initialCache(WindowStart start) {
@@ -69,10 +69,10 @@ class WindowStartTest {
         }
         new ScanSnapshots(dirs().cache()).save(scan);
 
-        WindowStart start = WindowStart.begin(dirs(), f.root());
+        WindowStart start = WindowStart.begin(dirs(), f.root(), Runnable::run);
 
         try (SettingsStore ignored = start.settings()) {
-            assertThat(start.snapshots().load(f.root())).contains(scan);
+            assertThat(start.snapshots().takeIfPreloaded()).contains(scan);
         }
     }
 }
