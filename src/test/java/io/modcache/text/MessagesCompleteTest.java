@@ -66,6 +66,23 @@ class MessagesCompleteTest {
     }
 
     @Test
+    void aChoiceOfWordsHasAWordForNone() {
+        // ChoiceFormat gives a number below the first limit the first word: "1#version|1<versions"
+        // says "0 version", as the overview's "0 B (0 version)" did
+        Pattern choice = Pattern.compile("\\{\\d+,choice,([^}]*)}");
+        List<String> bad = new ArrayList<>();
+        for (String key : bundle.keySet()) {
+            Matcher m = choice.matcher(bundle.getString(key));
+            while (m.find()) {
+                if (!m.group(1).startsWith("0#")) {
+                    bad.add(key + ": " + m.group());
+                }
+            }
+        }
+        assertThat(bad).isEmpty();
+    }
+
+    @Test
     void keysCalledWithArgumentsAreValidPatterns() {
         // MessageFormat drops a lone apostrophe and everything after it: "project's {0}" must be "project''s {0}"
         List<String> bad = new ArrayList<>();
@@ -82,7 +99,13 @@ class MessagesCompleteTest {
     void pluralsChooseTheirForm() {
         assertThat(Text.get("count.version", 1, "1")).isEqualTo("1 version");
         assertThat(Text.get("count.version", 2880L, "2,880")).isEqualTo("2,880 versions");
-        assertThat(Text.get("main.filter.modules", "1", "3")).isEqualTo("1 of 3 modules");
+        assertThat(Text.get("count.version", 0, "0")).isEqualTo("0 versions");
+        assertThat(Text.get("main.filter.modules", "1", Text.get("count.module", 3, "3"))).isEqualTo("1 of 3 modules");
+        assertThat(Text.get("preview.summary", "1", Text.get("count.entry", 1, "1"), "10 B")).isEqualTo("Deleted 1 of 1 entry, freed 10 B.");
+        assertThat(List.of(0, 1, 1200).stream().map(n -> Text.get("overview.unverified", n, String.format(java.util.Locale.ROOT, "%,d", n))).toList())
+                .allMatch(t -> t.endsWith("not verified yet: Broken knows only what Verify found."))
+                .extracting(t -> t.substring(0, t.indexOf(" not")))
+                .containsExactly("No versions are", "One version is", "1,200 versions are");
     }
 
     private static List<Path> files(String suffix) throws IOException {

@@ -1,5 +1,6 @@
 package io.modcache.ui.clean;
 
+import io.modcache.ui.common.Formats;
 import io.modcache.text.Text;
 import io.modcache.clean.Candidate;
 import io.modcache.cache.OtherEntry;
@@ -130,8 +131,9 @@ public final class DeletePreviewViewModel {
             all.add(0, Text.get("preview.notACache", root));
         }
         warnings.setAll(all);
-        totals.set(Text.get("preview.totals", String.valueOf(built.versionCount()), String.valueOf(built.entries().size()),
-                String.format(Locale.ROOT, "%,d", built.totalFiles()), ByteSizes.format(built.totalBytes())));
+        totals.set(Text.get("preview.totals", Formats.counted("count.version", built.versionCount()),
+                Formats.counted("count.entry", built.entries().size()), Formats.counted("count.file", built.totalFiles()),
+                ByteSizes.format(built.totalBytes())));
         state.set(State.READY);
     }
 
@@ -159,7 +161,7 @@ public final class DeletePreviewViewModel {
                 .onSuccess(r -> {
                     batcher.get().flushNow();
                     summary.set(describe(r, total));
-                    totals.set(Text.get("preview.deletedTotals", String.valueOf(r.deleted().size()), String.valueOf(total),
+                    totals.set(Text.get("preview.deletedTotals", Formats.count(r.deleted().size()), Formats.counted("count.entry", total),
                             ByteSizes.format(r.freedBytes())));
                     state.set(State.DONE);
                     onDone.accept(r);
@@ -187,7 +189,7 @@ public final class DeletePreviewViewModel {
     }
 
     static String describe(DeletionResult r, int planned) {
-        StringBuilder s = new StringBuilder(Text.get("preview.summary", String.valueOf(r.deleted().size()), String.valueOf(planned),
+        StringBuilder s = new StringBuilder(Text.get("preview.summary", Formats.count(r.deleted().size()), Formats.counted("count.entry", planned),
                 ByteSizes.format(r.freedBytes())));
         if (r.cancelled()) {
             s.append(Text.get("preview.summary.cancelled"));

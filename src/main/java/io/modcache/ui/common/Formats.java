@@ -33,6 +33,11 @@ public final class Formats {
         return String.format(Locale.getDefault(), "%,d", n);
     }
 
+    /** A count with its noun, singular or plural as the count needs: "1 version", "2,880 versions"; {@code key} is one of the bundle's {@code count.*}. */
+    public static String counted(String key, long n) {
+        return Text.get(key, n, count(n));
+    }
+
     /** "Since 2026-11-20 09:14: +3 versions, +12.0 MiB". */
     public static String change(CacheHistory.Change c) {
         return Text.get("change.since", dateTime(c.since()), signed(c.versions(), count(Math.abs(c.versions()))),

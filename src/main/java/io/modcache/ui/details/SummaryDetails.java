@@ -1,5 +1,6 @@
 package io.modcache.ui.details;
 
+import io.modcache.ui.common.Formats;
 import io.modcache.text.Text;
 import io.modcache.cache.ModuleVersion;
 import io.modcache.cache.VerificationStatus;
@@ -33,8 +34,8 @@ public record SummaryDetails(String title, List<Fact> facts, List<String> list) 
     public static SummaryDetails ofModule(CacheRow module, Function<ModuleVersion, List<ProjectNeeds.Use>> usedBy) {
         List<ModuleVersion> versions = module.versions().stream().map(CacheRow::moduleVersion).toList();
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact(Text.get("details.size"), count("count.version", versions.size()) + " · " + ByteSizes.format(module.bytes())
-                + " · " + Text.get("details.files.count", String.format("%,d", module.filesProperty().get()))));
+        facts.add(new Fact(Text.get("details.size"), Formats.counted("count.version", versions.size()) + " · " + ByteSizes.format(module.bytes())
+                + " · " + Formats.counted("count.file", module.filesProperty().get())));
         facts.add(new Fact(Text.get("details.status"), verdicts(versions)));
         List<String> pins = new ArrayList<>();
         List<String> list = new ArrayList<>();
@@ -42,7 +43,7 @@ public record SummaryDetails(String title, List<Fact> facts, List<String> list) 
         for (ModuleVersion v : versions) {
             List<ProjectNeeds.Use> uses = usedBy.apply(v);
             long source = uses.stream().filter(u -> u.need() == Need.SOURCE).count();
-            String use = uses.isEmpty() ? "" : source > 0 ? Text.get("details.neededBy", count("count.project", source))
+            String use = uses.isEmpty() ? "" : source > 0 ? Text.get("details.neededBy", Formats.counted("count.project", source))
                     : Text.get("details.graphOnly");
             if (!use.isEmpty()) {
                 pins.add(v.version() + " (" + use + ")");
@@ -59,13 +60,13 @@ public record SummaryDetails(String title, List<Fact> facts, List<String> list) 
         List<ModuleVersion> versions = chosen.versions();
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact(Text.get("details.size"), ByteSizes.format(chosen.versionBytes() + chosen.others().stream().mapToLong(o -> o.bytes()).sum())
-                + " · " + Text.get("details.files.count", String.format("%,d", versions.stream().mapToLong(ModuleVersion::files).sum()
-                + chosen.others().stream().mapToLong(o -> o.files()).sum()))));
+                + " · " + Formats.counted("count.file", versions.stream().mapToLong(ModuleVersion::files).sum()
+                + chosen.others().stream().mapToLong(o -> o.files()).sum())));
         facts.add(new Fact(Text.get("details.status"), versions.isEmpty() ? "" : verdicts(versions)));
         if (!chosen.others().isEmpty()) {
-            facts.add(new Fact(Text.get("details.other"), Text.get("details.other.text", count("count.entry", chosen.others().size()))));
+            facts.add(new Fact(Text.get("details.other"), Text.get("details.other.text", Formats.counted("count.entry", chosen.others().size()))));
         }
-        String title = Text.get("details.selected", count("count.version", versions.size()), count("count.module", modules));
+        String title = Text.get("details.selected", Formats.counted("count.version", versions.size()), Formats.counted("count.module", modules));
         return new SummaryDetails(title, facts, List.of());
     }
 
@@ -80,7 +81,4 @@ public record SummaryDetails(String title, List<Fact> facts, List<String> list) 
         return String.join(", ", parts);
     }
 
-    private static String count(String key, long n) {
-        return Text.get(key, n, String.format("%,d", n));
-    }
 }

@@ -1,5 +1,6 @@
 package io.modcache.ui.details;
 
+import io.modcache.ui.common.Formats;
 import io.modcache.text.Text;
 import io.modcache.cache.CachePart;
 import io.modcache.cache.ModuleVersion;
@@ -30,7 +31,7 @@ public record VersionDetails(String title, String status, List<String> files, Li
     public static VersionDetails of(Path root, ModuleVersion v, Verdict verdict, String statusText, UsedBy usedBy) {
         VersionPaths p = VersionPaths.of(root, v);
         List<String> files = new ArrayList<>();
-        files.add(Text.get("details.version.files", String.valueOf(v.files()), ByteSizes.format(v.bytes())));
+        files.add(Text.get("details.version.files", Formats.counted("count.file", v.files()), ByteSizes.format(v.bytes())));
         if (v.parts().contains(CachePart.TREE)) {
             files.add("source tree   " + p.tree());
         }

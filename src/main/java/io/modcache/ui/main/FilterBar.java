@@ -61,8 +61,8 @@ final class FilterBar {
         int modules = model.cache().modules().size();
         int versions = (int) model.cache().totals().versions();
         counts.setText(!filtering ? "" : flat.isSelected()
-                ? Text.get("main.filter.versions", Formats.count(items.shownVersionsProperty().get()), Formats.count(versions))
-                : Text.get("main.filter.modules", Formats.count(items.shownModulesProperty().get()), Formats.count(modules)));
+                ? Text.get("main.filter.versions", Formats.count(items.shownVersionsProperty().get()), Formats.counted("count.version", versions))
+                : Text.get("main.filter.modules", Formats.count(items.shownModulesProperty().get()), Formats.counted("count.module", modules)));
         placeholder.setText(filtering && modules > 0
                 ? Text.get(flat.isSelected() ? "main.filter.noVersion" : "main.filter.noModule", text.trim()) : "");
     }

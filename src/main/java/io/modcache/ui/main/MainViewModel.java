@@ -173,7 +173,7 @@ public final class MainViewModel {
         cache.applyDeletion(result.deleted().stream().map(DeletionResult.Deleted::entry).toList());
         selection.clear();
         recordDeletion();
-        status.showTotals(cache.totals(), Text.get("main.deleted", Formats.count(result.deleted().size()),
+        status.showTotals(cache.totals(), Text.get("main.deleted", Formats.counted("count.entry", result.deleted().size()),
                 Formats.bytes(result.freedBytes()), result.failed().isEmpty() ? "" : Text.get("main.deleted.failed", result.failed().size())));
     }
 

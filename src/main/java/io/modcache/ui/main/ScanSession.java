@@ -256,7 +256,8 @@ public final class ScanSession {
     }
 
     private static String describe(ScanProgress p) {
-        return Text.get("status.progress", Formats.count(p.versions()), Formats.count(p.files()), Formats.bytes(p.bytes()));
+        return Text.get("status.progress", Formats.counted("count.version", p.versions()), Formats.counted("count.file", p.files()),
+                Formats.bytes(p.bytes()));
     }
 
     /** The root the user chose (Change…), or null to locate it as go does. */

@@ -29,8 +29,8 @@ public final class StatusLine {
 
     /** The cache's totals, after a scan or deletion: "242 modules · 2,880 versions · 290,649 files · 7.3 GiB". */
     void showTotals(CacheTotals t, String prefix) {
-        text.set(prefix + Text.get("status.totals", Formats.count(t.modules()), Formats.count(t.versions()),
-                Formats.count(t.files()), Formats.bytes(t.bytes())));
+        text.set(prefix + Text.get("status.totals", Formats.counted("count.module", t.modules()),
+                Formats.counted("count.version", t.versions()), Formats.counted("count.file", t.files()), Formats.bytes(t.bytes())));
         progress.set(0);
     }
 

@@ -76,7 +76,7 @@ public final class VerificationRun {
                 cache.applyVerdicts(batch);
                 done[0] += batch.size();
                 status.progress(done[0] / (double) total);
-                status.show(Text.get("verify.progress", Formats.count(done[0]), Formats.count(total)));
+                status.show(Text.get("verify.progress", Formats.count(done[0]), Formats.counted("count.version", total)));
             }));
             batcher.set(verdicts);
             GoSumIndex sums = GoSumIndex.load(projectDirs, List.of(), ticket.token());
@@ -127,7 +127,7 @@ public final class VerificationRun {
         result.verdicts().values().forEach(v -> counts.merge(v.status(), 1L, Long::sum));
         List<String> parts = new ArrayList<>();
         Verdicts.SEVERITY.stream().filter(counts::containsKey).forEach(s -> parts.add(Formats.count(counts.get(s)) + " " + s.label()));
-        return Text.get("verify.done", Formats.count(result.verdicts().size()), String.join(", ", parts))
+        return Text.get("verify.done", Formats.counted("count.version", result.verdicts().size()), String.join(", ", parts))
                 + (goSumProblems.isEmpty() ? "" : Text.get("verify.malformedGoSum", goSumProblems.size()));
     }
 

@@ -81,8 +81,8 @@ public final class OverviewController {
     }
 
     private void showTotal(CacheTotals t) {
-        total.setText(Text.get("overview.total", Formats.bytes(t.bytes()), Formats.count(t.versions()), Formats.count(t.modules()),
-                Formats.count(t.files())));
+        total.setText(Text.get("overview.total", Formats.bytes(t.bytes()), Formats.counted("count.version", t.versions()),
+                Formats.counted("count.module", t.modules()), Formats.counted("count.file", t.files())));
     }
 
     private void show(CacheOverview o) {
@@ -103,7 +103,7 @@ public final class OverviewController {
             String kept = p.outcome().kept().isEmpty() ? "" : Text.get("overview.kept", Formats.count(p.outcome().kept().size()));
             Label what = new Label(Formats.bytes(p.outcome().bytes()) + "  (" + Text.get("count.version", n, Formats.count(n)) + kept + ")");
             if (p.rules().broken() && o.unverified() > 0) {
-                what.setTooltip(new Tooltip(Text.get("overview.unverified", Formats.count(o.unverified()))));
+                what.setTooltip(new Tooltip(Text.get("overview.unverified", o.unverified(), Formats.count(o.unverified()))));
             }
             presets.addRow(row++, link, what);
         }

@@ -148,7 +148,7 @@ public final class RulePanelViewModel {
         if (rules.broken()) {
             long unverified = versions.stream().filter(v -> v.status() == VerificationStatus.UNVERIFIED).count();
             if (unverified > 0) {
-                lines.add(Text.get("rules.unverified", Formats.count(unverified)));
+                lines.add(Text.get("rules.unverified", unverified, Formats.count(unverified)));
             }
         }
         notes.set(String.join("\n", lines));

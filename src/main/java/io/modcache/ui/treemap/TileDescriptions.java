@@ -25,7 +25,7 @@ final class TileDescriptions {
         if (row == null) {
             return "";
         }
-        String size = Formats.bytes(row.bytes()) + " · " + Text.get("details.files.count", Formats.count(row.filesProperty().get()));
+        String size = Formats.bytes(row.bytes()) + " · " + Formats.counted("count.file", row.filesProperty().get());
         return switch (row.kind()) {
             case MODULE -> row.name() + "\n" + size + " · " + Text.get("count.version", row.versions().size(), String.valueOf(row.versions().size()))
                     + "\n" + row.statusProperty().get().text();

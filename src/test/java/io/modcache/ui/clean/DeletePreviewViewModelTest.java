@@ -63,14 +63,14 @@ class DeletePreviewViewModelTest {
         vm.scopeProperty().set(Scope.EXTRACTED);
         assertThat(vm.entries().get(0).paths()).containsExactly(root.resolve("corp.example.com/lib@v1.0.0"));
         assertThat(vm.warnings()).as("the zip stays, so it can be re-extracted").isEmpty();
-        assertThat(vm.totalsProperty().get()).isEqualTo("1 versions, 1 entries, 1 files, 10 B");
+        assertThat(vm.totalsProperty().get()).isEqualTo("1 version, 1 entry, 1 file, 10 B");
 
         List<Object> done = new ArrayList<>();
         vm.delete(done::add);
 
         assertThat(done).hasSize(1);
         assertThat(vm.stateProperty().get()).isEqualTo(DeletePreviewViewModel.State.DONE);
-        assertThat(vm.summaryProperty().get()).isEqualTo("Deleted 1 of 1 entries, freed 10 B.");
+        assertThat(vm.summaryProperty().get()).isEqualTo("Deleted 1 of 1 entry, freed 10 B.");
         assertThat(root.resolve("corp.example.com/lib@v1.0.0")).doesNotExist();
         assertThat(root.resolve("cache/download/corp.example.com/lib/@v/v1.0.0.zip")).exists();
     }

@@ -109,7 +109,7 @@ class DeleteWindowTest {
         assertThat(tree.getSelectionModel().getSelectedItems()).as("the selection is cleared").isEmpty();
         assertThat(robot.lookup("#selectionLabel").queryAs(Label.class).getText()).isEmpty();
         assertThat(robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText())
-                .as("the new totals").startsWith("Deleted 3 entries, freed ").contains(" · 1 modules · 1 versions · ");
+                .as("the new totals").startsWith("Deleted 3 entries, freed ").contains(" · 1 module · 1 version · ");
         assertThat(a.getChildren()).extracting(i -> i.getValue().name()).containsExactly("v1.2.0");
         assertThat(root.resolve("example.com/a@v1.1.0")).doesNotExist();
         assertThat(root.resolve("example.com/a@v1.0.0")).doesNotExist();
