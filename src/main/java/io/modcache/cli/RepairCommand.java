@@ -1,5 +1,6 @@
 package io.modcache.cli;
 
+import io.modcache.text.Text;
 import io.modcache.cache.CacheScan;
 import io.modcache.cache.ModulePattern;
 import io.modcache.cache.ModuleVersion;
@@ -139,7 +140,7 @@ final class RepairCommand implements Callable<Integer> {
             out.println(ScanReports.mapper().writeValueAsString(Map.of("plan", rows)));
             return;
         }
-        out.println("Would repair " + chosen.size() + (chosen.size() == 1 ? " version:" : " versions:"));
+        out.println("Would repair " + CleanOutput.counted("count.version", chosen.size()) + ":");
         for (ModuleVersion v : chosen) {
             Verdict verdict = verdicts.get(v.id());
             out.println("  " + v.id() + "  (" + verdict.status().label() + ")");

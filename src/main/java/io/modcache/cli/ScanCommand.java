@@ -1,5 +1,6 @@
 package io.modcache.cli;
 
+import io.modcache.text.Text;
 import io.modcache.cache.CacheLocation;
 import io.modcache.cache.CacheModule;
 import io.modcache.cache.CacheScan;
@@ -104,10 +105,11 @@ final class ScanCommand implements Callable<Integer> {
         long flagged = scan.modules().stream().flatMap(m -> m.versions().stream())
                 .filter(v -> !v.problems().isEmpty()).count();
         out.println();
-        out.printf("Total: %d modules, %d versions, %d files, %s (%d bytes)%n", scan.modules().size(),
-                scan.versionCount(), scan.totalFiles(), ByteSizes.format(scan.totalBytes()), scan.totalBytes());
+        out.printf("Total: %s, %s, %s, %s (%d bytes)%n", CleanOutput.counted("count.module", scan.modules().size()),
+                CleanOutput.counted("count.version", scan.versionCount()), CleanOutput.counted("count.file", scan.totalFiles()),
+                ByteSizes.format(scan.totalBytes()), scan.totalBytes());
         if (flagged > 0) {
-            out.printf("%d versions have problems:%n", flagged);
+            out.printf("%s:%n", Text.get("cli.problems", flagged, String.valueOf(flagged)));
             scan.modules().stream().flatMap(m -> m.versions().stream()).filter(v -> !v.problems().isEmpty())
                     .forEach(v -> out.printf("  %s: %s%n", v.id(), String.join("; ", v.problemTexts())));
         }

@@ -62,7 +62,7 @@ class HistoryCommandTest {
         CliRunner.Run run = CliRunner.run(dir, "history", "--cache", cache);
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("WHEN (UTC)").contains("+1 versions, +");
+        assertThat(run.out()).contains("WHEN (UTC)").contains("+1 version, +");
     }
 
     @Test

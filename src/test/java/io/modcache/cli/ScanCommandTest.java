@@ -69,7 +69,7 @@ class ScanCommandTest {
 
     @Test
     void humanOutputListsModulesLargestFirstThenTotals() {
-        CacheFixture f = fixture();
+        CacheFixture f = fixture().file("cache/download/example.com/small/@v/v0.1.0.partial", "");
 
         CliRunner.Run run = CliRunner.run(dir, "scan", "--cache", f.root().toString());
 
@@ -77,8 +77,9 @@ class ScanCommandTest {
         String out = run.out();
         assertThat(out).startsWith("Module cache: " + f.root().toAbsolutePath() + " (from your choice)");
         assertThat(out.indexOf("github.com/BurntSushi/toml")).isLessThan(out.indexOf("example.com/small"));
-        assertThat(out).contains("Total: 2 modules, 3 versions, " + 10 + " files");
+        assertThat(out).contains("Total: 2 modules, 3 versions, 11 files");
         assertThat(out).contains("vcs  cache/vcs/abc123");
+        assertThat(out).contains("\n1 version has problems:\n  example.com/small@v0.1.0: ");
     }
 
     @Test

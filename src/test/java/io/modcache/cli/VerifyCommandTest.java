@@ -62,7 +62,7 @@ class VerifyCommandTest {
         CliRunner.Run run = CliRunner.run(dir, "verify", "--cache", fixture.modcache().toString(), "example.com/good@v1.0.0");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("all modules verified").contains("1 versions: 1 verified");
+        assertThat(run.out()).startsWith("all modules verified").contains("1 version: 1 verified");
 
         CliRunner.Run wildcard = CliRunner.run(dir, "verify", "--cache", fixture.modcache().toString(), "example.com/go...");
         assertThat(wildcard.exitCode()).isZero();
