@@ -27,8 +27,8 @@ final class CleanOutput {
                 out.printf("%19s  because: %s%n", "", reason);
             }
         }
-        out.printf("Total: %s, %s, %s, %s (%d bytes)%n", counted("count.version", plan.versionCount()),
-                counted("count.entry", plan.entries().size()), counted("count.file", plan.totalFiles()),
+        out.printf("Total: %s, %s, %s, %s (%d bytes)%n", Text.counted("count.version", plan.versionCount()),
+                Text.counted("count.entry", plan.entries().size()), Text.counted("count.file", plan.totalFiles()),
                 ByteSizes.format(plan.totalBytes()), plan.totalBytes());
         outcome.kept().forEach(k -> out.println(k.reason().replaceFirst("^kept: ", "kept " + k.version().id() + ": ")));
         outcome.warnings().forEach(w -> out.println("warning: " + w));
@@ -42,14 +42,9 @@ final class CleanOutput {
         result.housekeeping().forEach(h -> out.println("failed: " + h.file() + ": " + h.error()));
         if (result.swept().files() > 0) {
             out.printf("Then removed what remained: %s (lock files, module lists, entries with unusable names).%n",
-                    counted("count.file", result.swept().files()));
+                    Text.counted("count.file", result.swept().files()));
         }
         out.printf("Deleted %d of %s, freed %s (%d bytes).%n", result.deleted().size(),
-                counted("count.entry", plan.entries().size()), ByteSizes.format(result.freedBytes()), result.freedBytes());
-    }
-
-    /** "1 version", "3 versions": the count in digits, as the rest of the command line's text writes numbers. */
-    static String counted(String key, long n) {
-        return Text.get(key, n, String.valueOf(n));
+                Text.counted("count.entry", plan.entries().size()), ByteSizes.format(result.freedBytes()), result.freedBytes());
     }
 }

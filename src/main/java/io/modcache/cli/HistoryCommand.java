@@ -63,7 +63,7 @@ final class HistoryCommand implements Callable<Integer> {
     /** "+3 versions, +12.0 MiB" against the record before. */
     static String change(HistoryRecord before, HistoryRecord now) {
         CacheHistory.Change c = new CacheHistory("", List.of(before, now)).change().orElseThrow();
-        return String.format("%s%s, %s%s", c.versions() < 0 ? "-" : "+", CleanOutput.counted("count.version", Math.abs(c.versions())),
+        return String.format("%s%s, %s%s", c.versions() < 0 ? "-" : "+", Text.counted("count.version", Math.abs(c.versions())),
                 c.bytes() < 0 ? "-" : "+", ByteSizes.format(Math.abs(c.bytes())));
     }
 }

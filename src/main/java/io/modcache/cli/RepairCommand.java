@@ -140,7 +140,7 @@ final class RepairCommand implements Callable<Integer> {
             out.println(ScanReports.mapper().writeValueAsString(Map.of("plan", rows)));
             return;
         }
-        out.println("Would repair " + CleanOutput.counted("count.version", chosen.size()) + ":");
+        out.println("Would repair " + Text.counted("count.version", chosen.size()) + ":");
         for (ModuleVersion v : chosen) {
             Verdict verdict = verdicts.get(v.id());
             out.println("  " + v.id() + "  (" + verdict.status().label() + ")");

@@ -105,8 +105,8 @@ final class ScanCommand implements Callable<Integer> {
         long flagged = scan.modules().stream().flatMap(m -> m.versions().stream())
                 .filter(v -> !v.problems().isEmpty()).count();
         out.println();
-        out.printf("Total: %s, %s, %s, %s (%d bytes)%n", CleanOutput.counted("count.module", scan.modules().size()),
-                CleanOutput.counted("count.version", scan.versionCount()), CleanOutput.counted("count.file", scan.totalFiles()),
+        out.printf("Total: %s, %s, %s, %s (%d bytes)%n", Text.counted("count.module", scan.modules().size()),
+                Text.counted("count.version", scan.versionCount()), Text.counted("count.file", scan.totalFiles()),
                 ByteSizes.format(scan.totalBytes()), scan.totalBytes());
         if (flagged > 0) {
             out.printf("%s:%n", Text.get("cli.problems", flagged, String.valueOf(flagged)));

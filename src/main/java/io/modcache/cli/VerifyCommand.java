@@ -174,7 +174,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         List<String> parts = new ArrayList<>();
         Verdicts.SEVERITY.stream().filter(summary::containsKey).forEach(s -> parts.add(summary.get(s) + " " + s.label()));
-        out.printf("%s: %s (%d read, %d unchanged since last verified)%n", CleanOutput.counted("count.version", versions.size()),
+        out.printf("%s: %s (%d read, %d unchanged since last verified)%n", Text.counted("count.version", versions.size()),
                 String.join(", ", parts), result.checked(), result.reused());
         printProvenance(out, versions, result);
     }

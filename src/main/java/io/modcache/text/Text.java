@@ -31,4 +31,9 @@ public final class Text {
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault()).format(args);
     }
+
+    /** {@code n} in digits and the noun of {@code key} (one of the bundle's {@code count.*}), singular or plural as {@code n} needs: "1 version", "3 versions". */
+    public static String counted(String key, long n) {
+        return get(key, n, String.valueOf(n));
+    }
 }

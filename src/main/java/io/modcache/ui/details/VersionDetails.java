@@ -45,7 +45,7 @@ public record VersionDetails(String title, String status, List<String> files, Li
         if (verdict != null) {
             int n = verdict.matchedGoSums().size();
             if (n > 0) {
-                goSums.add(Text.get("details.goSum.matches", Text.get("count.project", n, String.valueOf(n))));
+                goSums.add(Text.get("details.goSum.matches", Text.counted("count.project", n)));
                 verdict.matchedGoSums().forEach(f -> goSums.add("  " + f));
             } else {
                 goSums.add(Text.get("details.goSum.none"));

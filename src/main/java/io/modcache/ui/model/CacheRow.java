@@ -79,7 +79,7 @@ public final class CacheRow {
         bytes.set(entry.bytes());
         files.set(entry.files());
         int n = entry.problems().size();
-        status.set(n == 0 ? StatusBadge.EMPTY : new StatusBadge(StatusBadge.Tone.WARN, Text.get("count.problem", n, String.valueOf(n)),
+        status.set(n == 0 ? StatusBadge.EMPTY : new StatusBadge(StatusBadge.Tone.WARN, Text.counted("count.problem", n),
                 String.join("\n", entry.problems())));
     }
 

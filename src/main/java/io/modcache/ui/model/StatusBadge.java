@@ -38,7 +38,7 @@ public record StatusBadge(Tone tone, String text, String tooltip, Provenance pro
         String text = status.label();
         if (status == VerificationStatus.UNVERIFIED && !problems.isEmpty()) {
             tone = Tone.WARN;
-            text += " · " + Text.get("count.problem", problems.size(), String.valueOf(problems.size()));
+            text += " · " + Text.counted("count.problem", problems.size());
         }
         return new StatusBadge(tone, text, String.join("\n", problems));
     }
@@ -71,6 +71,6 @@ public record StatusBadge(Tone tone, String text, String tooltip, Provenance pro
                     : new StatusBadge(Tone.OK, worst.label(), "");
         }
         long count = statuses.stream().filter(s -> s == worst).count();
-        return new StatusBadge(toneOf(worst), count == 1 ? worst.label() : worst.label() + " · " + Text.get("count.version", count, String.valueOf(count)), "");
+        return new StatusBadge(toneOf(worst), count == 1 ? worst.label() : worst.label() + " · " + Text.counted("count.version", count), "");
     }
 }

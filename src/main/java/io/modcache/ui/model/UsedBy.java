@@ -37,7 +37,7 @@ public record UsedBy(List<ProjectNeeds.Use> uses) {
     public String text() {
         long source = sourceCount();
         if (source > 0) {
-            return Text.get("count.project", source, String.valueOf(source));
+            return Text.counted("count.project", source);
         }
         return uses.isEmpty() ? "" : Text.get("usedBy.graphOnly");
     }

@@ -27,7 +27,7 @@ final class TileDescriptions {
         }
         String size = Formats.bytes(row.bytes()) + " · " + Formats.counted("count.file", row.filesProperty().get());
         return switch (row.kind()) {
-            case MODULE -> row.name() + "\n" + size + " · " + Text.get("count.version", row.versions().size(), String.valueOf(row.versions().size()))
+            case MODULE -> row.name() + "\n" + size + " · " + Text.counted("count.version", row.versions().size())
                     + "\n" + row.statusProperty().get().text();
             case VERSION -> row.modulePath() + "@" + row.name() + "\n" + size
                     + "\n" + Text.get("treemap.tip.lastAccess", cache.trackingProperty().get().tracked()
