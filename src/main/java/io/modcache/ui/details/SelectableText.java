@@ -3,6 +3,7 @@ package io.modcache.ui.details;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 /**
  * Read-only text that looks like a label but can be selected with mouse or keyboard and copied
@@ -11,8 +12,11 @@ import javafx.scene.text.Font;
  */
 final class SelectableText extends TextArea {
 
-    /** An average character's width in a proportional font, as a fraction of the font size. */
-    private static final double CHAR_WIDTH_EM = 0.55;
+    /** Room for the focus mark on the left (see modcache.css), which the text wraps around. */
+    private static final double FOCUS_MARK = 2;
+
+    /** Lays text out as the text area's own text node does, to count its rows; FX thread only. */
+    private static final Text MEASURE = new Text();
 
     SelectableText() {
         setEditable(false);
@@ -31,18 +35,21 @@ final class SelectableText extends TextArea {
     }
 
     private void fit() {
-        setPrefRowCount(rows(getText(), getWidth(), getFont()));
+        setPrefRowCount(rows(getText(), getWidth() - snappedLeftInset() - snappedRightInset() - FOCUS_MARK, getFont()));
     }
 
+    /** How many rows {@code text} takes in {@code font} wrapped at {@code width} (unwrapped when not laid out yet): words wrap whole, as in the text area. */
     static int rows(String text, double width, Font font) {
         if (text == null || text.isEmpty()) {
             return 1;
         }
-        double perRow = width <= 0 ? Double.MAX_VALUE : Math.max(1, width / (font.getSize() * CHAR_WIDTH_EM));
-        int rows = 0;
-        for (String line : text.split("\n", -1)) {
-            rows += Math.max(1, (int) Math.ceil(line.length() / perRow));
-        }
-        return rows;
+        MEASURE.setFont(font);
+        MEASURE.setWrappingWidth(0);
+        MEASURE.setText("X");
+        double row = MEASURE.getLayoutBounds().getHeight();
+        MEASURE.setWrappingWidth(Math.max(0, width));
+        MEASURE.setText(text);
+        double all = MEASURE.getLayoutBounds().getHeight();
+        return Math.max(1, (int) Math.round(all / row));
     }
 }
