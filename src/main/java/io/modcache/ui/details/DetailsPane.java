@@ -10,6 +10,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -73,7 +74,8 @@ public final class DetailsPane extends VBox {
     private static Label caption(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("details-caption");
-        l.setMinWidth(70);
+        // whole even beside a narrow pane's values, which wrap instead ("Checksum DB" was cut to "Check…")
+        l.setMinWidth(Region.USE_PREF_SIZE);
         GridPane.setValignment(l, javafx.geometry.VPos.TOP);
         return l;
     }
