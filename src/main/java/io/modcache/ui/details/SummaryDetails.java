@@ -40,6 +40,8 @@ public record SummaryDetails(String title, List<Fact> facts, List<String> list) 
         List<String> pins = new ArrayList<>();
         List<String> list = new ArrayList<>();
         int width = versions.stream().mapToInt(v -> v.version().length()).max().orElse(0);
+        // the verdict column as wide as this module's longest verdict: a narrow pane wraps less
+        int verdictWidth = versions.stream().mapToInt(v -> v.status().label().length()).max().orElse(1);
         for (ModuleVersion v : versions) {
             List<ProjectNeeds.Use> uses = usedBy.apply(v);
             long source = uses.stream().filter(u -> u.need() == Need.SOURCE).count();
@@ -48,8 +50,8 @@ public record SummaryDetails(String title, List<Fact> facts, List<String> list) 
             if (!use.isEmpty()) {
                 pins.add(v.version() + " (" + use + ")");
             }
-            list.add(String.format("%-" + width + "s  %10s  %-18s %s", v.version(), ByteSizes.format(v.bytes()), v.status().label(), use)
-                    .stripTrailing());
+            list.add(String.format("%-" + width + "s  %10s  %-" + verdictWidth + "s  %s", v.version(), ByteSizes.format(v.bytes()),
+                    v.status().label(), use).stripTrailing());
         }
         facts.add(new Fact(Text.get("details.pinned"), pins.isEmpty() ? Text.get("details.noProject") : String.join(", ", pins)));
         return new SummaryDetails(module.name(), facts, list);
