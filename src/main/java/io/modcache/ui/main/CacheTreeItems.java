@@ -8,7 +8,9 @@ import io.modcache.ui.model.Selection;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TreeItem;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.TreeTableView;
 
 import java.util.ArrayList;
@@ -217,9 +219,19 @@ final class CacheTreeItems {
     private void revealSelected() {
         selectFromModel(true);
         TreeItem<CacheRow> lead = leadItem();
-        if (lead != null && table.getRow(lead) >= 0) {
+        if (lead != null && table.getRow(lead) >= 0 && !inView(table.getRow(lead))) {
             table.scrollTo(Math.max(0, table.getRow(lead) - 3));
         }
+    }
+
+    /** Whether row {@code index} is on screen whole (the first and last visible rows may be cut), so the view need not move. */
+    private boolean inView(int index) {
+        if (!(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return false;
+        }
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        return first != null && last != null && index > first.getIndex() && index < last.getIndex();
     }
 
     private void selectFromModel(boolean expand) {

@@ -54,8 +54,8 @@ class RevealSelectionTest {
         return robot.lookup("#cacheTree").queryAs(TreeTableView.class);
     }
 
-    /** Whether the row showing {@code id} is on screen, inside the table's bounds. */
-    private static boolean shown(FxRobot robot, VersionId id) {
+    /** Whether the row showing {@code id} (a version, or a module's own row) is on screen, inside the table's bounds. */
+    private static boolean shown(FxRobot robot, io.modcache.cache.EntryId id) {
         TreeTableView<CacheRow> tree = tree(robot);
         Bounds table = tree.localToScreen(tree.getBoundsInLocal());
         return robot.lookup(".tree-table-row-cell").queryAllAs(TreeTableRow.class).stream()
@@ -85,5 +85,19 @@ class RevealSelectionTest {
         WaitForAsyncUtils.waitForFxEvents();
         selectFromElsewhere(robot, last);
         assertThat(shown(robot, last)).as("flat").isTrue();
+    }
+
+    @Test
+    void aRowAlreadyInViewIsSelectedWithoutMovingTheView(FxRobot robot) throws Exception {
+        window.awaitScan();
+        WaitForAsyncUtils.waitForFxEvents();
+        io.modcache.cache.EntryId top = new io.modcache.cache.EntryId.Module("example.com/m0");
+        VersionId fifth = new VersionId("example.com/m4", "v1.0.4");
+        assertThat(shown(robot, top)).as("the largest module's row starts at the top").isTrue();
+
+        selectFromElsewhere(robot, fifth);
+
+        assertThat(shown(robot, fifth)).isTrue();
+        assertThat(shown(robot, top)).as("the largest module stays at the top").isTrue();
     }
 }
