@@ -47,7 +47,7 @@ import javax.imageio.ImageIO;
  * project is named), colour=AGE|VERIFICATION|USED_BY|HOST|PROVENANCE, host (group by host), flat, overview,
  * notreemap, nodetails, select=PATH[@VERSION], zoom=MODULE, filter=TEXT, width=PX, height=PX, theme=LIGHT|DARK,
  * menu (the selected row's context menu open), sumdb (verification asks the checksum database GOSUMDB
- * names, offline), text=ZOOM (View ▸ Text size)
+ * names, offline), text=ZOOM (View ▸ Text size), preview (the delete preview of the selection instead of the window)
  */
 public final class Screenshots {
 
@@ -133,7 +133,7 @@ public final class Screenshots {
                 });
             }
             FxWaits.pulses(30); // selections, zoom and filter laid out and painted
-            Image shot = onFx(() -> scene().snapshot(null));
+            Image shot = options.containsKey("preview") ? deletePreview() : onFx(() -> scene().snapshot(null));
             if (options.containsKey("menu")) {
                 shot = withRowMenu(shot);
             }
@@ -141,6 +141,17 @@ public final class Screenshots {
             System.out.println("saved " + out);
         }
         Platform.exit();
+    }
+
+    /** The delete preview of the selection, as Delete… opens it (a dialog that waits for its answer: opened without waiting). */
+    private static Image deletePreview() throws Exception {
+        Platform.runLater(() -> ((javafx.scene.control.Button) scene().lookup("#deleteButton")).fire());
+        waitFor(() -> Stage.getWindows().stream().filter(javafx.stage.Window::isShowing).count() > 1);
+        FxWaits.pulses(30);
+        return onFx(() -> {
+            List<javafx.stage.Window> showing = Stage.getWindows().stream().filter(javafx.stage.Window::isShowing).toList();
+            return showing.get(showing.size() - 1).getScene().snapshot(null);
+        });
     }
 
     private static List<Path> firstOf(Path projectsDir) throws Exception {

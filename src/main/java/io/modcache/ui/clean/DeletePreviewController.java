@@ -105,6 +105,9 @@ public final class DeletePreviewController {
                 : Text.get("preview.allOfIt")));
         reasonsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join("; ", c.getValue().reasons())));
         reasonsColumn.setCellFactory(Cells.tableText(text -> text));
+        // "Why" only when a rule chose what goes: a hand-picked selection has no reasons, and the parts need the room
+        reasonsColumn.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.entries().stream().anyMatch(e -> !e.reasons().isEmpty()), model.entries()));
         totals.textProperty().bind(model.totalsProperty());
 
         scopeEverything.setUserData(Scope.EVERYTHING);

@@ -93,6 +93,7 @@ class RulePanelWindowTest {
         TableView<io.modcache.clean.PlanEntry> entries = robot.lookup("#deleteEntries").queryAs(TableView.class);
         assertThat(entries.getItems()).hasSize(2).allSatisfy(e -> assertThat(e.reasons()).singleElement().asString()
                 .matches("(last access|downloaded) \\d{4}-\\d\\d-\\d\\d, older than 90 days"));
+        assertThat(entries.getColumns().get(entries.getColumns().size() - 1).isVisible()).as("the Why column").isTrue();
         assertThat(root.resolve("example.com/a@v1.0.0")).as("nothing deleted before Delete").exists();
     }
 }
