@@ -41,6 +41,7 @@ public final class TaskSlot {
     public static final class Ticket {
         private final TaskSlot slot;
         private final CancellationToken token = new CancellationToken();
+        private boolean reported;
 
         private Ticket(TaskSlot slot) {
             this.slot = slot;
@@ -55,19 +56,32 @@ public final class TaskSlot {
             return slot.current == this;
         }
 
-        /** {@code action}, run only while this ticket is current. */
+        /** Marks the task's outcome reported (on the UI thread): what it handed over and the UI thread put off arrives no more. */
+        void reported() {
+            reported = true;
+        }
+
+        private boolean open() {
+            return isCurrent() && !reported;
+        }
+
+        /** {@code action}, run only while this ticket is current and its outcome not yet reported. */
         public Runnable gate(Runnable action) {
             return () -> {
-                if (isCurrent()) {
+                if (open()) {
                     action.run();
                 }
             };
         }
 
-        /** {@code consumer}, called only while this ticket is current (for batches reaching the UI thread). */
+        /**
+         * {@code consumer}, called only while this ticket is current and its outcome not yet reported
+         * (for batches reaching the UI thread: a task flushes its batches as it reports, so a batch
+         * arriving after that would only undo what the outcome showed).
+         */
         public <T> Consumer<T> gate(Consumer<T> consumer) {
             return value -> {
-                if (isCurrent()) {
+                if (open()) {
                     consumer.accept(value);
                 }
             };

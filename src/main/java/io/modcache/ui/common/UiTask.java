@@ -10,7 +10,9 @@ import java.util.function.Consumer;
  * planning, deletion, export): the work runs on the executor's background side with a
  * cancellation token, and exactly one outcome is reported on the UI thread (success, the first
  * matching failure handler, or cancellation), and only while its {@link TaskSlot.Ticket} is
- * current: a superseded task reports nothing.
+ * current: a superseded task reports nothing. What the work hands to the UI thread through
+ * {@code ticket.gate(...)} arrives only until the outcome is reported: handlers flush their
+ * {@link UiBatcher}s first, and a hand-over the UI thread put off until after the outcome is dropped.
  *
  * <pre>{@code
  * UiTask.of(executor, ticket -> planner.plan(..., ticket.token()))
@@ -108,6 +110,7 @@ public final class UiTask<T> {
                     try {
                         report.run();
                     } finally {
+                        ticket.reported();
                         onDone.run();
                     }
                 }

@@ -87,7 +87,7 @@ public final class VerificationRun {
         }).in(work)
                 .onSuccess(summary -> stop(batcher.get(), summary))
                 .onCancelled(() -> stop(batcher.get(), Text.get("verify.cancelled")))
-                .onFailure(Exception.class, e -> stop(null, Text.get("verify.failed", e.getMessage())))
+                .onFailure(Exception.class, e -> stop(batcher.get(), Text.get("verify.failed", e.getMessage())))
                 .start();
     }
 

@@ -55,6 +55,19 @@ public final class ManualExecutor implements UiExecutor {
         return true;
     }
 
+    /** Runs the newest waiting UI action, ahead of older ones, as a hand-over the UI thread put off would fall behind it; false when none waits. */
+    public boolean runNewestUi() {
+        Runnable newest;
+        synchronized (this) {
+            newest = ui.pollLast();
+        }
+        if (newest == null) {
+            return false;
+        }
+        newest.run();
+        return true;
+    }
+
     /** Runs every waiting UI action, and those they post, in order. */
     public void drainUi() {
         while (true) {

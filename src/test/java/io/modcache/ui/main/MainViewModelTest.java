@@ -71,6 +71,26 @@ class MainViewModelTest {
     }
 
     @Test
+    void theScansLastProgressHandedOverAfterItEndedLeavesTheTotalsShowing() {
+        new CacheFixture(dir.resolve("modcache"))
+                .tree("example.com/a", "v1.0.0", "a.go", "package a\n")
+                .tree("example.com/b", "v0.1.0", "b.go", "package b\n");
+        io.modcache.ui.common.ManualExecutor manual = new io.modcache.ui.common.ManualExecutor();
+        MainViewModel m = new MainViewModel(manual,
+                TestServices.of(workers, Map.of("GOMODCACHE", dir.resolve("modcache").toString()), dir, List.of()));
+
+        m.rescan();
+        manual.runBackground(0); // the whole scan: its hand-overs, the last progress report among them, wait for the UI thread
+        manual.runNextUi();      // the cache is located
+        manual.runNewestUi();    // the scan's outcome, ahead of the progress hand-over (the UI thread had put it off)
+        manual.drainUi();
+
+        assertThat(m.scanningProperty().get()).isFalse();
+        assertThat(m.status().textProperty().get()).as("seen as \"Scanning… 288 versions\" after the scan had ended")
+                .startsWith("2 modules · 2 versions · ");
+    }
+
+    @Test
     void selectionSumsVersionsAndWholeModules() {
         new CacheFixture(dir.resolve("modcache"))
                 .tree("example.com/a", "v1.0.0", "a.go", "1234567890")
