@@ -102,5 +102,16 @@ class VerifyWindowTest {
         assertThat(robot.lookup("#detailsProblems").queryAs(javafx.scene.control.TextInputControl.class).getText()).isEqualTo("none");
         assertThat(robot.lookup("#detailsProblems").queryAs(javafx.scene.control.TextInputControl.class).getStyleClass()).as("\"none\" is not red")
                 .doesNotContain("details-problems");
+
+        // on the focused selection's bar the green mark takes the row's text colour; elsewhere it stays green
+        javafx.scene.control.TreeTableRow<CacheRow> selected = robot.lookup(".tree-table-row-cell")
+                .<javafx.scene.control.TreeTableRow<CacheRow>>match(r -> r.getItem() == fineRow).query();
+        javafx.scene.control.Labeled mark = (javafx.scene.control.Labeled) selected.lookup(".status-icon");
+        javafx.scene.control.Labeled words = (javafx.scene.control.Labeled) mark.getParent().getParent();
+        assertThat(tree.isFocused()).isTrue();
+        assertThat(mark.getTextFill()).isEqualTo(words.getTextFill()).isNotEqualTo(javafx.scene.paint.Color.web("#1e8e3e"));
+        robot.interact(() -> tree.getSelectionModel().clearSelection());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(mark.getTextFill()).isEqualTo(javafx.scene.paint.Color.web("#1e8e3e"));
     }
 }
