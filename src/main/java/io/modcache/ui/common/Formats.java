@@ -38,8 +38,11 @@ public final class Formats {
         return Text.get(key, n, count(n));
     }
 
-    /** "Since 2026-11-20 09:14: +3 versions, +12.0 MiB". */
+    /** "Since 2026-11-20 09:14: +3 versions, +12.0 MiB", or "No change since 2026-11-20 09:14". */
     public static String change(CacheHistory.Change c) {
+        if (c.versions() == 0 && c.bytes() == 0) {
+            return Text.get("change.none", dateTime(c.since()));
+        }
         return Text.get("change.since", dateTime(c.since()), signed(c.versions(), count(Math.abs(c.versions()))),
                 Math.abs(c.versions()), signed(c.bytes(), bytes(Math.abs(c.bytes()))));
     }

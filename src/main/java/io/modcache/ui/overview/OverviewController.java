@@ -166,7 +166,7 @@ public final class OverviewController {
                 return null;
             }
         });
-        since.setText(h.change().map(c -> Formats.change(c) + " · " + records.size() + " records")
+        since.setText(h.change().map(c -> Formats.change(c) + " · " + Formats.counted("count.record", records.size()))
                 .orElse(Text.get("overview.history.one", Formats.dateTime(first))));
     }
 }
