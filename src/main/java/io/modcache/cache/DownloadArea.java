@@ -9,7 +9,7 @@ import java.util.concurrent.RecursiveAction;
 
 /**
  * The scan of {@code cache/}: {@code cache/download/<path>/@v/} files joined to their versions,
- * the checksum database's cache, and VCS clones under {@code cache/vcs}.
+ * the checksum database's cache, VCS clones under {@code cache/vcs}, and go's {@code cache/lock}.
  */
 final class DownloadArea {
 
@@ -27,6 +27,8 @@ final class DownloadArea {
                 new DownloadDirTask(e.path(), "").invoke();
             } else if (e.attrs().isDirectory() && e.name().equals("vcs")) {
                 vcsDir = e.path();
+            } else if (e.attrs().isRegularFile() && e.name().equals("lock")) {
+                run.otherOf(OtherEntry.Kind.LOCK, e);
             } else {
                 run.otherOf(OtherEntry.Kind.UNKNOWN, e);
             }

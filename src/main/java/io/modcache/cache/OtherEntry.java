@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Something in the cache that is not a module version: a VCS clone, the checksum database cache,
- * or anything unrecognised. Counted so that nothing on disk goes unaccounted.
+ * go's own lock file, or anything unrecognised. Counted so that nothing on disk goes unaccounted.
  *
  * @param kind     what it is
  * @param path     path relative to the cache root, with forward slashes
@@ -15,9 +15,12 @@ import java.util.List;
 public record OtherEntry(Kind kind, String path, long bytes, long files, List<String> problems) {
 
     public enum Kind {
-        VCS, SUMDB, UNKNOWN;
+        VCS, SUMDB,
+        /** {@code cache/lock}, which go locks around its changes to the cache (modfetch.SideLock). */
+        LOCK,
+        UNKNOWN;
 
-        /** As reports name it: {@code vcs}, {@code sumdb}, {@code unknown}. */
+        /** As reports name it: {@code vcs}, {@code sumdb}, {@code lock}, {@code unknown}. */
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }

@@ -42,9 +42,9 @@ final class CacheSweep {
         return removed;
     }
 
-    /** Regular files are unlinked; a lock file is unlinked while we hold its lock. */
+    /** Regular files are unlinked; a lock file ({@code *.lock}, and go's {@code cache/lock}) is unlinked while we hold its lock. */
     private void removeHeld(SafeDir dir, Path name) throws IOException {
-        if (!name.toString().endsWith(".lock")) {
+        if (!name.toString().endsWith(".lock") && !name.toString().equals("lock")) {
             dir.deleteFile(name);
             return;
         }

@@ -77,6 +77,14 @@ public final class DeletionPlanner {
             }
             for (OtherEntry o : others) {
                 cancel.throwIfCancelled();
+                if (o.kind() == OtherEntry.Kind.LOCK) {
+                    // with the whole cache it goes last, held, in the sweep (CacheSweep)
+                    if (!wholeCache) {
+                        unplanned.add(new Unplanned(o.path(), null, "go's own lock: go holds it while it changes the cache, and "
+                                + "two go commands would not wait for each other on a new one; it goes only with the whole cache"));
+                    }
+                    continue;
+                }
                 try {
                     PlanEntry entry = otherEntry(rootDir, o);
                     if (!entry.paths().isEmpty()) {

@@ -281,7 +281,7 @@ class CacheScannerTest {
         assertThat(scan.other()).extracting(OtherEntry::kind, OtherEntry::path, OtherEntry::files).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple(OtherEntry.Kind.VCS, "cache/vcs/0123abcd", 4L),
                 org.assertj.core.groups.Tuple.tuple(OtherEntry.Kind.SUMDB, "cache/download/sumdb/sum.golang.org", 2L),
-                org.assertj.core.groups.Tuple.tuple(OtherEntry.Kind.UNKNOWN, "cache/lock", 1L),
+                org.assertj.core.groups.Tuple.tuple(OtherEntry.Kind.LOCK, "cache/lock", 1L),
                 org.assertj.core.groups.Tuple.tuple(OtherEntry.Kind.UNKNOWN, "stray.txt", 1L),
                 org.assertj.core.groups.Tuple.tuple(OtherEntry.Kind.UNKNOWN, "notes", 2L),
                 org.assertj.core.groups.Tuple.tuple(OtherEntry.Kind.UNKNOWN, "example.com", 1L));

@@ -50,6 +50,31 @@ class SafeDeleterGuardTest {
     }
 
     @Test
+    void goSideLockGoesOnlyWithTheWholeCacheLast() throws IOException {
+        Files.createDirectories(root.resolve("cache"));
+        Files.writeString(root.resolve("cache/lock"), "");
+        io.modcache.cache.OtherEntry lock = new io.modcache.cache.OtherEntry(io.modcache.cache.OtherEntry.Kind.LOCK, "cache/lock", 0, 1, List.of());
+        DeletionPlanner planner = new DeletionPlanner(root, io.modcache.projects.GoSumIndex.EMPTY, PrivatePatterns.NONE);
+
+        DeletionPlan chosen = planner.plan(List.of(), List.of(lock), Scope.EVERYTHING, false, CancellationToken.NONE);
+        assertThat(chosen.entries()).isEmpty();
+        assertThat(chosen.unplanned()).singleElement().satisfies(u -> assertThat(u.reason()).startsWith("go's own lock"));
+
+        DeletionPlan whole = planner.plan(List.of(), List.of(lock), Scope.EVERYTHING, true, CancellationToken.NONE);
+        assertThat(whole.entries()).as("the sweep takes it last, held").isEmpty();
+        assertThat(whole.unplanned()).isEmpty();
+        List<Path> locked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        FileLocks recording = file -> {
+            locked.add(file);
+            return FileLocks.forThisPlatform().tryLock(file);
+        };
+        DeletionResult r = new SafeDeleter(workers.pool(), recording).execute(whole, false, DeletionListener.NONE, CancellationToken.NONE);
+        assertThat(r.failed()).isEmpty();
+        assertThat(root).isEmptyDirectory();
+        assertThat(locked).as("removed while held, as go holds it").contains(root.resolve("cache/lock"));
+    }
+
+    @Test
     void refusesPathsOutsideTheCache() throws IOException {
         Path outside = Files.writeString(dir.resolve("outside.txt"), "keep me");
 
