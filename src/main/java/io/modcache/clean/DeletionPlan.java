@@ -35,4 +35,22 @@ public record DeletionPlan(Path root, Scope scope, List<PlanEntry> entries, List
     public long versionCount() {
         return entries.stream().filter(PlanEntry::isVersion).count();
     }
+
+    /** Entries that are not module versions (VCS clones, the checksum database's cache, unknown files). */
+    public long otherCount() {
+        return entries.size() - versionCount();
+    }
+
+    /**
+     * What goes, in words: "3 versions", "2 other entries", "3 versions and 2 other entries";
+     * {@code counted} turns a bundle's {@code count.*} key and a count into words.
+     */
+    public String what(java.util.function.BiFunction<String, Long, String> counted) {
+        String versions = counted.apply("count.version", versionCount());
+        String others = counted.apply("count.otherEntry", otherCount());
+        if (otherCount() == 0) {
+            return versions;
+        }
+        return versionCount() == 0 ? others : io.modcache.text.Text.get("plan.what", versions, others);
+    }
 }

@@ -27,9 +27,8 @@ final class CleanOutput {
                 out.printf("%19s  because: %s%n", "", reason);
             }
         }
-        out.printf("Total: %s, %s, %s, %s (%d bytes)%n", Text.counted("count.version", plan.versionCount()),
-                Text.counted("count.entry", plan.entries().size()), Text.counted("count.file", plan.totalFiles()),
-                ByteSizes.format(plan.totalBytes()), plan.totalBytes());
+        out.printf("Total: %s, %s, %s (%d bytes)%n", plan.what(Text::counted),
+                Text.counted("count.file", plan.totalFiles()), ByteSizes.format(plan.totalBytes()), plan.totalBytes());
         outcome.kept().forEach(k -> out.println(k.reason().replaceFirst("^kept: ", "kept " + k.version().id() + ": ")));
         outcome.warnings().forEach(w -> out.println("warning: " + w));
         plan.warnings().forEach(w -> out.println("warning: " + w));

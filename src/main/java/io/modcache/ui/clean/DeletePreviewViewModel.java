@@ -131,8 +131,7 @@ public final class DeletePreviewViewModel {
             all.add(0, Text.get("preview.notACache", root));
         }
         warnings.setAll(all);
-        totals.set(Text.get("preview.totals", Formats.counted("count.version", built.versionCount()),
-                Formats.counted("count.entry", built.entries().size()), Formats.counted("count.file", built.totalFiles()),
+        totals.set(Text.get("preview.totals", built.what(Formats::counted), Formats.counted("count.file", built.totalFiles()),
                 ByteSizes.format(built.totalBytes())));
         state.set(State.READY);
     }

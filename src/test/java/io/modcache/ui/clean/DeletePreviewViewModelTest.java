@@ -63,7 +63,7 @@ class DeletePreviewViewModelTest {
         vm.scopeProperty().set(Scope.EXTRACTED);
         assertThat(vm.entries().get(0).paths()).containsExactly(root.resolve("corp.example.com/lib@v1.0.0"));
         assertThat(vm.warnings()).as("the zip stays, so it can be re-extracted").isEmpty();
-        assertThat(vm.totalsProperty().get()).isEqualTo("1 version, 1 entry, 1 file, 10 B");
+        assertThat(vm.totalsProperty().get()).isEqualTo("1 version, 1 file, 10 B");
 
         List<Object> done = new ArrayList<>();
         vm.delete(done::add);
