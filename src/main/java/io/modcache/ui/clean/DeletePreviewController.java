@@ -22,6 +22,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -92,7 +93,11 @@ public final class DeletePreviewController {
     private void initialize() {
         header.textProperty().bind(model.headerProperty());
         entries.setItems(model.entries());
-        entries.setPlaceholder(new Label(Text.get("preview.planning")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> model.stateProperty().get() == DeletePreviewViewModel.State.PLANNING
+                ? Text.get("preview.planning") : model.warnings().isEmpty() ? Text.get("preview.nothing") : Text.get("preview.nothingWhy"),
+                model.stateProperty(), model.warnings()));
+        entries.setPlaceholder(placeholder);
         whatColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().path()));
         versionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().isVersion() ? c.getValue().version()
                 : "(" + c.getValue().otherKind().label() + ")"));
@@ -123,6 +128,20 @@ public final class DeletePreviewController {
         scopeExtracted.disableProperty().bind(scopeEverything.disableProperty());
 
         warnings.setItems(model.warnings());
+        // a reason is a sentence: wrapped to the list's width, not cut behind a horizontal scroll bar
+        warnings.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+                setMaxWidth(Region.USE_PREF_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         warnings.visibleProperty().bind(Bindings.isNotEmpty(model.warnings()));
         warnings.managedProperty().bind(warnings.visibleProperty());
         rootConfirm.setVisible(model.needsRootConfirmation());

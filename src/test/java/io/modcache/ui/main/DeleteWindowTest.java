@@ -42,8 +42,8 @@ class DeleteWindowTest {
     private Path root;
 
     @Start
-    void start(Stage stage) {
-        root = new CacheFixture(dir.resolve("mc"))
+    void start(Stage stage) throws java.io.IOException {
+        root = new CacheFixture(Files.createTempDirectory(dir, "mc")) // a cache of its own for each test: they delete from it
                 .tree("example.com/a", "v1.0.0", "a.go", "x".repeat(1000)).downloaded("example.com/a", "v1.0.0")
                 .tree("example.com/a", "v1.1.0", "a.go", "x".repeat(2000)).downloaded("example.com/a", "v1.1.0")
                 .tree("example.com/a", "v1.2.0", "a.go", "x".repeat(3000)).downloaded("example.com/a", "v1.2.0")
@@ -119,5 +119,31 @@ class DeleteWindowTest {
         assertThat(root.resolve("example.com/b@v0.1.0")).doesNotExist();
         assertThat(root.resolve("example.com/a@v1.2.0/a.go")).exists();
         assertThat(Files.readString(root.resolve("cache/download/example.com/a/@v/list"))).isEqualTo("v1.2.0\n");
+    }
+
+    @Test
+    void aSelectionWithNothingThatMayGoSaysSoAndWhyInFull(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.lastScanProperty().get() != null && !model.busyProperty().get());
+        Files.writeString(root.resolve("cache/lock"), "");
+        robot.interact(model::rescan);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.busyProperty().get()
+                && model.cache().find(new io.modcache.cache.EntryId.Other("cache/lock")) != null);
+        io.modcache.cache.EntryId lock = new io.modcache.cache.EntryId.Other("cache/lock");
+        robot.interact(() -> model.selection().select(List.of(lock), lock));
+        robot.interact(() -> robot.lookup("#deleteButton").queryButton().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#deleteWarnings").tryQuery().isPresent()
+                && !robot.lookup("#deleteWarnings").queryListView().getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.TableView<?> entries = robot.lookup("#deleteEntries").queryAs(javafx.scene.control.TableView.class);
+        assertThat(entries.getItems()).isEmpty();
+        assertThat(((Label) entries.getPlaceholder()).getText()).isEqualTo("Nothing to delete: see below why.");
+        javafx.scene.control.ListCell<?> reason = robot.lookup("#deleteWarnings .list-cell").<javafx.scene.control.ListCell<?>>match(c -> !c.isEmpty()).query();
+        assertThat(reason.getText()).startsWith("Cannot delete cache/lock: go's own lock");
+        assertThat(reason.getWidth()).as("wrapped to the list").isLessThanOrEqualTo(robot.lookup("#deleteWarnings").query().getLayoutBounds().getWidth());
+        assertThat(reason.getHeight()).as("on several lines").isGreaterThan(2 * reason.getFont().getSize() * 1.2);
+        assertThat(robot.lookup("#deleteConfirm").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#deleteCancel");
+        assertThat(root.resolve("cache/lock")).exists();
     }
 }
