@@ -64,11 +64,17 @@ public record SummaryDetails(String title, List<Fact> facts, List<String> list) 
         facts.add(new Fact(Text.get("details.size"), ByteSizes.format(chosen.versionBytes() + chosen.others().stream().mapToLong(o -> o.bytes()).sum())
                 + " · " + Formats.counted("count.file", versions.stream().mapToLong(ModuleVersion::files).sum()
                 + chosen.others().stream().mapToLong(o -> o.files()).sum())));
-        facts.add(new Fact(Text.get("details.status"), versions.isEmpty() ? "" : verdicts(versions)));
-        if (!chosen.others().isEmpty()) {
-            facts.add(new Fact(Text.get("details.other"), Text.get("details.other.text", Formats.counted("count.entry", chosen.others().size()))));
+        if (!versions.isEmpty()) {
+            facts.add(new Fact(Text.get("details.status"), verdicts(versions)));
         }
-        String title = Text.get("details.selected", Formats.counted("count.version", versions.size()), Formats.counted("count.module", modules));
+        int others = chosen.others().size();
+        if (others > 0) {
+            facts.add(new Fact(Text.get("details.other"), Text.get("details.other.text", others, Formats.count(others))));
+        }
+        String ofModules = Text.get("details.ofModules", Formats.counted("count.version", versions.size()), Formats.counted("count.module", modules));
+        String title = others == 0 ? Text.get("details.selected", ofModules)
+                : versions.isEmpty() ? Text.get("details.selected", Formats.counted("count.otherEntry", others))
+                : Text.get("details.selected", Text.get("plan.what", ofModules, Formats.counted("count.otherEntry", others)));
         return new SummaryDetails(title, facts, List.of());
     }
 
