@@ -133,7 +133,11 @@ public final class OverviewController {
             link.setMaxWidth(250);
             link.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
             link.setOnAction(e -> selection.select(List.of((EntryId) v.id()), v.id()));
-            largest.addRow(row++, link, new Label(Formats.bytes(v.bytes())));
+            Label size = new Label(Formats.bytes(v.bytes()));
+            // the size whole, the name elided in the middle when the panel is narrow ("180 ..." said nothing)
+            size.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            link.setMinWidth(0);
+            largest.addRow(row++, link, size);
         }
     }
 

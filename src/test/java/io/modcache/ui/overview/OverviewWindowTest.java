@@ -30,6 +30,8 @@ class OverviewWindowTest {
     @TempDir
     static Path dir;
 
+    private static final String LONG = "github.com/a-rather-long-organisation-name/with-a-rather-long-repository-name";
+
     private TestWindow window;
     private MainViewModel model;
 
@@ -40,6 +42,7 @@ class OverviewWindowTest {
             f.tree("example.com/a", v, "a.go", "x".repeat(1000)).downloaded("example.com/a", v);
         }
         f.tree("example.com/b", "v0.1.0", "b.go", "x".repeat(5000)).downloaded("example.com/b", "v0.1.0");
+        f.tree(LONG, "v0.0.0-20240101000000-0123456789ab", "c.go", "x".repeat(2000));
         window = TestWindow.show(stage, dir, f.root());
         model = window.model();
     }
@@ -62,9 +65,16 @@ class OverviewWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(model.selection().ids()).containsExactly(new VersionId("example.com/a", "v1.0.0"));
-        assertThat(robot.lookup("#overviewTotal").queryAs(Label.class).getText()).contains("in 4 versions of 2 modules");
+        assertThat(robot.lookup("#overviewTotal").queryAs(Label.class).getText()).contains("in 5 versions of 3 modules");
         assertThat(robot.lookup("#overviewLargest .hyperlink").queryAllAs(Hyperlink.class)).extracting(Hyperlink::getText)
                 .first().isEqualTo("example.com/b@v0.1.0");
+        robot.interact(() -> robot.lookup("#overviewLargest").query().getScene().getWindow().setWidth(900));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Label size : robot.lookup("#overviewLargest .label").queryAllAs(Label.class)) {
+            assertThat(((javafx.scene.text.Text) size.lookup(".text")).getText()).as("sizes are never cut").isEqualTo(size.getText());
+        }
+        Hyperlink longest = robot.lookup("#overviewLargest .hyperlink").<Hyperlink>match(h -> h.getText().startsWith(LONG)).query();
+        assertThat(((javafx.scene.text.Text) longest.lookup(".text")).getText()).as("a long name is elided instead").isNotEqualTo(longest.getText());
         AreaChart<?, ?> chart = robot.lookup("#growthChart").queryAs(AreaChart.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !chart.getData().isEmpty());
         assertThat(chart.getData().get(0).getData()).hasSize(1);
