@@ -42,6 +42,20 @@ public final class Palette {
         return TONES.get(tone);
     }
 
+    /** Text on a fill of this colour: white on dark fills (the treemap's blues, reds, the oldest ages), else near-black. */
+    public static boolean takesLightText(int argb) {
+        double l = 0.2126 * linear((argb >> 16) & 0xff) + 0.7152 * linear((argb >> 8) & 0xff) + 0.0722 * linear(argb & 0xff);
+        // WCAG's crossing point is 0.18; above it up to 0.25 black wins on paper, but the cushions darken
+        // a tile towards its edges, where labels sit
+        return l < 0.25;
+    }
+
+    /** sRGB component to linear light, as WCAG's relative luminance takes it. */
+    private static double linear(int c) {
+        double v = c / 255.0;
+        return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+
     public static Color color(int argb) {
         return Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff, ((argb >>> 24) & 0xff) / 255.0);
     }

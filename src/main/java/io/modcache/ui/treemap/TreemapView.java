@@ -193,7 +193,7 @@ public final class TreemapView extends Region {
                 }
             } else if (tw >= 36 && th >= leafFont.getSize() + 5) {
                 g.setFont(leafFont);
-                g.setFill(Color.rgb(0, 0, 0, 0.78));
+                g.setFill(io.modcache.ui.common.Palette.takesLightText(t.node().argb()) ? LIGHT_LABEL : DARK_LABEL);
                 text(g, t.node().label(), x + 3, y + 2, tw - 6);
             }
         }
@@ -211,6 +211,8 @@ public final class TreemapView extends Region {
     }
 
     private static final Text MEASURE = new Text();
+    private static final Color DARK_LABEL = Color.rgb(0, 0, 0, 0.78);
+    private static final Color LIGHT_LABEL = Color.rgb(255, 255, 255, 0.92);
 
     static String fit(String s, Font font, double maxWidth) {
         MEASURE.setFont(font);
