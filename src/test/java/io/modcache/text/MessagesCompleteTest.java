@@ -66,6 +66,19 @@ class MessagesCompleteTest {
     }
 
     @Test
+    void aValueThatStartsWithASpaceKeepsIt() throws IOException {
+        // Properties drops the blanks after '=': " · {0} failed" would be glued to what comes before it
+        List<String> stripped = new ArrayList<>();
+        for (String line : Files.readAllLines(MAIN.resolve("resources/io/modcache/text/messages.properties"))) {
+            if (!line.startsWith("#") && line.matches("^[^=\\s]+=[ \t].*")) {
+                stripped.add(line);
+            }
+        }
+        assertThat(stripped).as("write '\\ ' for a leading space").isEmpty();
+        assertThat(bundle.getString("usedBy.source")).isEqualTo(" (source)");
+    }
+
+    @Test
     void aChoiceOfWordsHasAWordForNone() {
         // ChoiceFormat gives a number below the first limit the first word: "1#version|1<versions"
         // says "0 version", as the overview's "0 B (0 version)" did
