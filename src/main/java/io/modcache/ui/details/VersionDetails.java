@@ -46,7 +46,8 @@ public record VersionDetails(String title, String status, List<String> files, Li
             int n = verdict.matchedGoSums().size();
             if (n > 0) {
                 goSums.add(Text.get("details.goSum.matches", Text.counted("count.project", n)));
-                verdict.matchedGoSums().forEach(f -> goSums.add("  " + f));
+                // not indented: a path longer than the pane wrapped whole onto the next line, leaving the indent alone on one
+                verdict.matchedGoSums().forEach(f -> goSums.add(f.toString()));
             } else {
                 goSums.add(Text.get("details.goSum.none"));
             }
