@@ -68,6 +68,7 @@ final class DownloadArea {
 
         @Override
         protected void compute() {
+            io.modcache.concurrent.Submissions.runOneWaiting();
             List<DownloadDirTask> subdirs = new ArrayList<>();
             for (ScanRun.Entry e : run.list(dir, null)) {
                 String name = e.name();

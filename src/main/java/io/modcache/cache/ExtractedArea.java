@@ -56,6 +56,7 @@ final class ExtractedArea {
 
         @Override
         protected FileTally compute() {
+            io.modcache.concurrent.Submissions.runOneWaiting();
             FileTally loose = new FileTally();
             List<DescendTask> subdirs = new ArrayList<>();
             List<TreeTask> trees = new ArrayList<>();
@@ -115,6 +116,7 @@ final class ExtractedArea {
 
         @Override
         protected void compute() {
+            io.modcache.concurrent.Submissions.runOneWaiting();
             run.sawTree = true;
             int at = escapedName.indexOf('@', escapedName.lastIndexOf('/') + 1);
             String escapedPath = escapedName.substring(0, at);

@@ -58,6 +58,7 @@ public final class CacheVerifier {
         try {
             pool.submit(() -> versions.parallelStream().forEach(v -> {
                 cancel.throwIfCancelled();
+                io.modcache.concurrent.Submissions.runOneWaiting();
                 VersionVerifier verifier = verifiers.get();
                 VersionCheck check = cached(verifier, v).orElse(null);
                 if (check != null) {

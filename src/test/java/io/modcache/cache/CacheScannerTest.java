@@ -348,4 +348,45 @@ class CacheScannerTest {
                 .isInstanceOf(CancellationException.class);
         assertThat(seen.size()).isLessThan(50);
     }
+
+    @Test
+    void aTaskSubmittedToThePoolDuringAScanRunsBeforeTheScanEnds() throws Exception {
+        CacheFixture f = new CacheFixture(dir);
+        for (int i = 0; i < 40; i++) {
+            f.tree("example.com/m" + i, "v1.0.0", "a.go", "package a\n");
+        }
+        java.util.concurrent.CountDownLatch firstFound = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch submitted = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger found = new java.util.concurrent.atomic.AtomicInteger();
+        ScanListener listener = new ScanListener() {
+            @Override
+            public void versionFound(ModuleVersion version) {
+                if (found.incrementAndGet() == 1) {
+                    firstFound.countDown();
+                    try {
+                        submitted.await(); // the scan goes on only once the other task waits in the pool
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+        };
+        try (WorkerPool one = new WorkerPool(1)) {
+            java.util.concurrent.CompletableFuture<CacheScan> scan = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new CacheScanner(one.pool()).scan(f.root(), listener, CancellationToken.NONE);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            firstFound.await();
+            java.util.concurrent.CompletableFuture<Integer> foundWhenRun = new java.util.concurrent.CompletableFuture<>();
+            one.pool().execute(() -> foundWhenRun.complete(found.get()));
+            submitted.countDown();
+
+            assertThat(scan.get(20, java.util.concurrent.TimeUnit.SECONDS).versionCount()).isEqualTo(40);
+            assertThat(foundWhenRun.get(20, java.util.concurrent.TimeUnit.SECONDS)).as("run between two versions, not after the last")
+                    .isLessThan(40);
+        }
+    }
 }
