@@ -21,7 +21,8 @@ public final class Submissions {
     public static void runOneWaiting() {
         ForkJoinTask<?> waiting = Poll.submission();
         if (waiting != null) {
-            waiting.quietlyInvoke(); // its outcome is its own: it reports it to whoever submitted it
+            // quietly: its outcome is its own (a Runnable's failure goes to the worker's handler), never the caller's
+            waiting.quietlyInvoke();
         }
     }
 

@@ -349,8 +349,9 @@ class CacheScannerTest {
         assertThat(seen.size()).isLessThan(50);
     }
 
-    @Test
-    void aTaskSubmittedToThePoolDuringAScanRunsBeforeTheScanEnds() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void aTaskSubmittedToThePoolDuringAScanRunsBeforeTheScanEndsAndItsFailureIsNotTheScans(boolean failing) throws Exception {
         CacheFixture f = new CacheFixture(dir);
         for (int i = 0; i < 40; i++) {
             f.tree("example.com/m" + i, "v1.0.0", "a.go", "package a\n");
@@ -381,7 +382,12 @@ class CacheScannerTest {
             });
             firstFound.await();
             java.util.concurrent.CompletableFuture<Integer> foundWhenRun = new java.util.concurrent.CompletableFuture<>();
-            one.pool().execute(() -> foundWhenRun.complete(found.get()));
+            one.pool().execute(() -> {
+                foundWhenRun.complete(found.get());
+                if (failing) {
+                    throw new IllegalStateException("thrown by a task that is not the scan (expected in this test)");
+                }
+            });
             submitted.countDown();
 
             assertThat(scan.get(20, java.util.concurrent.TimeUnit.SECONDS).versionCount()).isEqualTo(40);
