@@ -45,6 +45,8 @@ final class BenchWindow {
         Platform.startup(started::countDown);
         started.await();
         Path app = Files.createTempDirectory("bench-window");
+        // its saved scans and history are the benchmark's own: gone when it ends (each run left one folder behind)
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(app)));
         return onFx(() -> {
             MainViewModel m = new MainViewModel(new FxUiExecutor(workers), new MainServices(
                     new ScanService(CacheLocator.forThisProcess(() -> GoEnv.NONE), scanner),
@@ -57,6 +59,14 @@ final class BenchWindow {
             window.showIn(stage);
             return new BenchWindow(m, window.scene());
         });
+    }
+
+    private static void deleteTree(Path dir) {
+        try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            System.err.println("could not remove " + dir + ": " + e.getMessage());
+        }
     }
 
     static <T> T onFx(Supplier<T> action) throws Exception {
