@@ -19,8 +19,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,6 +60,7 @@ public final class DeletionPlanner {
                     + "below, then what remains (lock files, module lists, empty folders).");
         }
         Set<String> privateWarned = new LinkedHashSet<>();
+        Map<String, List<String>> pinned = new LinkedHashMap<>();
         try (SafeDir rootDir = SafeDir.open(root)) {
             for (Candidate c : candidates) {
                 cancel.throwIfCancelled();
@@ -73,7 +76,7 @@ public final class DeletionPlanner {
                     continue;
                 }
                 entries.add(entry);
-                warnAbout(v, entry.scope(), warnings, privateWarned);
+                warnAbout(v, entry.scope(), pinned, warnings, privateWarned);
             }
             for (OtherEntry o : others) {
                 cancel.throwIfCancelled();
@@ -95,21 +98,42 @@ public final class DeletionPlanner {
                 }
             }
         }
+        warnPinned(pinned, warnings);
         return new DeletionPlan(root, scope, entries, unplanned, warnings, wholeCache);
     }
 
-    private void warnAbout(ModuleVersion v, Scope scope, List<String> warnings, Set<String> privateWarned) {
+    private void warnAbout(ModuleVersion v, Scope scope, Map<String, List<String>> pinned, List<String> warnings, Set<String> privateWarned) {
         List<GoSumLine> pins = sums.lines(v.path(), v.version());
         if (!pins.isEmpty()) {
             List<String> files = pins.stream().map(l -> l.file().toString()).distinct().toList();
-            warnings.add(v.id() + " is pinned by the go.sum of a project you named: "
-                    + String.join(", ", files.subList(0, Math.min(3, files.size())))
-                    + (files.size() > 3 ? " and " + (files.size() - 3) + " more" : ""));
+            pinned.computeIfAbsent(firstFew(files), k -> new ArrayList<>()).add(v.id().toString());
         }
         String variable = privatePatterns.matchingVariable(v.path());
         if (variable != null && scope == Scope.EVERYTHING && privateWarned.add(v.path())) {
             warnings.add(v.path() + " matches " + variable + ": it may not be downloadable again once deleted.");
         }
+    }
+
+    /**
+     * One warning per version pinned by go.sum files, or, when more than a few are pinned by the
+     * same files, one for all of them: a rule choosing 183 versions gave 183 lines saying the same.
+     */
+    private static void warnPinned(Map<String, List<String>> pinned, List<String> warnings) {
+        pinned.forEach((files, ids) -> {
+            if (ids.size() <= FEW) {
+                ids.forEach(id -> warnings.add(id + " is pinned by the go.sum of a project you named: " + files));
+            } else {
+                warnings.add(ids.size() + " of these versions are pinned by the go.sum of a project you named: " + files
+                        + " (" + firstFew(ids) + ")");
+            }
+        });
+    }
+
+    private static final int FEW = 3;
+
+    private static String firstFew(List<String> items) {
+        return String.join(", ", items.subList(0, Math.min(FEW, items.size())))
+                + (items.size() > FEW ? " and " + (items.size() - FEW) + " more" : "");
     }
 
     private PlanEntry versionEntry(SafeDir rootDir, Candidate c, Scope scope) throws IOException {
