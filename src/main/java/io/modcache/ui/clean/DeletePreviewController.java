@@ -109,7 +109,11 @@ public final class DeletePreviewController {
                 ? c.getValue().parts().stream().map(DeletePreviewController::partName).sorted().collect(Collectors.joining(", "))
                 : Text.get("preview.allOfIt")));
         reasonsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join("; ", c.getValue().reasons())));
-        reasonsColumn.setCellFactory(Cells.tableText(text -> text));
+        reasonsColumn.setCellFactory(Cells.tableElided(javafx.scene.control.OverrunStyle.ELLIPSIS));
+        // paths and pseudo-versions differ at their ends (the commit hash): cut in the middle
+        whatColumn.setCellFactory(Cells.tableElided(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS));
+        versionColumn.setCellFactory(Cells.tableElided(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS));
+        partsColumn.setCellFactory(Cells.tableElided(javafx.scene.control.OverrunStyle.ELLIPSIS));
         // "Why" only when a rule chose what goes: a hand-picked selection has no reasons, and the parts need the room
         reasonsColumn.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.entries().stream().anyMatch(e -> !e.reasons().isEmpty()), model.entries()));

@@ -1,7 +1,9 @@
 package io.modcache.ui.common;
 
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.util.Callback;
@@ -20,6 +22,29 @@ public final class Cells {
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : format.apply(item));
+            }
+        };
+    }
+
+    /**
+     * Text that is elided as {@code overrun} says when the column is narrower than it (in the middle
+     * for module paths and pseudo-versions, which differ at their ends), the whole of it as a tooltip.
+     */
+    public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> tableElided(OverrunStyle overrun) {
+        return column -> new TableCell<>() {
+            private final Tooltip whole = new Tooltip();
+
+            {
+                setTextOverrun(overrun);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                boolean blank = empty || item == null || item.isEmpty();
+                setText(blank ? null : item);
+                whole.setText(blank ? "" : item);
+                setTooltip(blank ? null : whole);
             }
         };
     }

@@ -95,6 +95,11 @@ class DeleteWindowTest {
         @SuppressWarnings("unchecked")
         javafx.scene.control.TableView<?> entries = robot.lookup("#deleteEntries").queryAs(javafx.scene.control.TableView.class);
         assertThat(entries.getColumns().get(entries.getColumns().size() - 1).isVisible()).as("no Why column for rows chosen by hand").isFalse();
+        javafx.scene.control.TableCell<?, ?> version = robot.lookup("#deleteEntries .table-cell").<javafx.scene.control.TableCell<?, ?>>match(
+                c -> c.getTableColumn() == entries.getColumns().get(1) && !c.isEmpty()).query();
+        assertThat(version.getTextOverrun()).as("pseudo-versions are cut in the middle, not at the hash")
+                .isEqualTo(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+        assertThat(version.getTooltip().getText()).isEqualTo(version.getText()).startsWith("v");
         Button delete = robot.lookup("#deleteConfirm").queryAs(Button.class);
         assertThat(delete.isDefaultButton()).isFalse();
 
