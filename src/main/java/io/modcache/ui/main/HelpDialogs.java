@@ -23,6 +23,8 @@ final class HelpDialogs {
         {"Ctrl+D", "help.key.details"},
         {"Ctrl+O", "help.key.open"},
         {"Ctrl+E", "help.key.export"},
+        {"Ctrl+=, Ctrl+-, Ctrl+0", "help.key.textSize"},
+        {"F1", "help.key.help"},
         {"Tab, Shift+Tab", "help.key.tab"},
         {"Shift+F10, Menu key", "help.key.menu"},
         {"F10, Alt", "help.key.menuBar"},
@@ -30,6 +32,11 @@ final class HelpDialogs {
     };
 
     private HelpDialogs() {
+    }
+
+    /** Every key the list names ("Ctrl+=, Ctrl+-" names two). */
+    static java.util.List<String> listedKeys() {
+        return java.util.Arrays.stream(SHORTCUTS).flatMap(row -> java.util.Arrays.stream(row[0].split(", "))).toList();
     }
 
     static void shortcuts(Window owner) {

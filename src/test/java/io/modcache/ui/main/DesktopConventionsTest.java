@@ -99,6 +99,17 @@ class DesktopConventionsTest {
     }
 
     @Test
+    void theShortcutsListNamesEveryMenuAccelerator(FxRobot robot) {
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        List<MenuItem> all = new ArrayList<>();
+        bar.getMenus().forEach(m -> collect(m.getItems(), all));
+        List<String> accelerators = all.stream().filter(i -> i.getAccelerator() != null)
+                .map(i -> i.getAccelerator().getDisplayText()).toList();
+        assertThat(accelerators).contains("Ctrl+T", "F5", "Ctrl+=");
+        assertThat(HelpDialogs.listedKeys()).containsAll(accelerators);
+    }
+
+    @Test
     void theViewMenuAndTheToolbarDriveEachOther(FxRobot robot) throws Exception {
         awaitScan();
         ToggleButton treemap = robot.lookup("#treemapButton").queryAs(ToggleButton.class);
