@@ -233,8 +233,11 @@ public final class ScanSession {
     private void failed(ScanFailure f) {
         location.set(f.location());
         switch (f.kind()) {
-            case NO_CACHE, NOT_A_DIRECTORY -> stop(Notice.NO_CACHE, Text.get("scan.noCache", f.location().describe(),
-                    String.join(", ", scans.locator().candidatesDescription())), Text.get("scan.none"));
+            // a folder the user chose is the only place looked at: the others would only confuse
+            case NO_CACHE, NOT_A_DIRECTORY -> stop(Notice.NO_CACHE, f.location().source() == io.modcache.cache.CacheLocation.Source.OPTION
+                    ? Text.get(f.kind() == ScanFailure.Kind.NO_CACHE ? "scan.noChosenCache" : "scan.chosenNotAFolder", f.location().root())
+                    : Text.get("scan.noCache", f.location().describe(), String.join(", ", scans.locator().candidatesDescription())),
+                    Text.get("scan.none"));
             case UNREADABLE, FAILED -> stop(Notice.UNREADABLE, capitalized(f.getMessage()) + ".", Text.get("scan.none"));
         }
     }

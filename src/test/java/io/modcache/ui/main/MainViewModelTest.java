@@ -126,6 +126,13 @@ class MainViewModelTest {
         model.chooseRoot(dir.resolve("photos"));
         assertThat(model.session().noticeProperty().get()).isEqualTo(Notice.NOT_A_MODULE_CACHE);
         assertThat(topLevelNames()).containsExactly("cat.jpg");
+
+        model.chooseRoot(dir.resolve("nowhere"));
+        assertThat(model.session().noticeProperty().get()).isEqualTo(Notice.NO_CACHE);
+        assertThat(model.session().noticeTextProperty().get()).as("a chosen folder is the only place looked at")
+                .startsWith("There is no folder " + dir.resolve("nowhere") + ".").doesNotContain("Looked at");
+        model.chooseRoot(dir.resolve("photos/cat.jpg"));
+        assertThat(model.session().noticeTextProperty().get()).startsWith(dir.resolve("photos/cat.jpg") + " is not a folder.");
     }
 
     @Test
