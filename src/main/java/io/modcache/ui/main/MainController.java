@@ -130,10 +130,10 @@ public final class MainController {
 
         LocationBar.bind(locationLabel, locationSource, noticeBar, noticeLabel, model);
         rescanButton.disableProperty().bind(model.busyProperty());
-        verifyAllButton.disableProperty().bind(model.busyProperty().or(model.lastScanProperty().isNull()));
+        verifyAllButton.disableProperty().bind(model.busyProperty().or(model.hasVersions().not()));
         verifySelectedButton.disableProperty().bind(model.busyProperty().or(model.versionsSelectedProperty().not()));
         deleteButton.disableProperty().bind(model.busyProperty().or(model.anythingSelectedProperty().not()));
-        deleteEverythingButton.disableProperty().bind(model.busyProperty().or(model.lastScanProperty().isNull()));
+        deleteEverythingButton.disableProperty().bind(model.busyProperty().or(model.hasEntries().not()));
         tree.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE && !deleteButton.isDisabled()) {
                 e.consume();
@@ -145,7 +145,7 @@ public final class MainController {
 
     /** The menu bar above the toolbars, the context menu on rows and tiles, and Ctrl+C. */
     private void installMenus() {
-        MainMenuBar.Guards guards = new MainMenuBar.Guards(model.busyProperty(), model.lastScanProperty().isNull(),
+        MainMenuBar.Guards guards = new MainMenuBar.Guards(model.busyProperty(), model.lastScanProperty().isNull(), model.hasVersions().not(),
                 model.anythingSelectedProperty().not(), model.versionsSelectedProperty().not());
         topBox.getChildren().add(0, MainMenuBar.create(new MainMenuBar.Commands(this::chooseFolder,
                         () -> ExportDialog.show(tree.getScene().getWindow(), model.rowActions()),

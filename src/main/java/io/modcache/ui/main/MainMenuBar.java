@@ -35,8 +35,8 @@ final class MainMenuBar {
                    BooleanProperty flat) {
     }
 
-    /** When actions make no sense: while busy, or with nothing (or no version) selected. */
-    record Guards(BooleanExpression busy, BooleanExpression noScan, BooleanExpression nothingSelected,
+    /** When actions make no sense: while busy, with no scan or no version in it, or with nothing (or no version) selected. */
+    record Guards(BooleanExpression busy, BooleanExpression noScan, BooleanExpression noVersions, BooleanExpression nothingSelected,
                   BooleanExpression noVersionSelected) {
     }
 
@@ -77,9 +77,9 @@ final class MainMenuBar {
                 new SeparatorMenuItem(), themes, textSize);
 
         MenuItem verifyAll = item("menu.verifyAll", c.verifyAll(), null);
-        verifyAll.disableProperty().bind(g.busy().or(g.noScan()));
+        verifyAll.disableProperty().bind(g.busy().or(g.noVersions()));
         MenuItem verifyAllOnline = item("menu.verifyAllOnline", c.verifyAllOnline(), null);
-        verifyAllOnline.disableProperty().bind(g.busy().or(g.noScan()));
+        verifyAllOnline.disableProperty().bind(g.busy().or(g.noVersions()));
         MenuItem verifySelected = item("menu.verifySelected", c.verifySelected(), null);
         verifySelected.disableProperty().bind(g.busy().or(g.noVersionSelected()));
         MenuItem rescan = item("menu.rescan", c.rescan(), new KeyCodeCombination(KeyCode.F5));
@@ -89,7 +89,7 @@ final class MainMenuBar {
         MenuItem repairSelected = item("menu.repairSelected", c.repairSelected(), null);
         repairSelected.disableProperty().bind(g.busy().or(g.noVersionSelected()));
         MenuItem repairAllBroken = item("menu.repairAllBroken", c.repairAllBroken(), null);
-        repairAllBroken.disableProperty().bind(g.busy().or(g.noScan()));
+        repairAllBroken.disableProperty().bind(g.busy().or(g.noVersions()));
         Menu tools = new Menu(Text.get("menu.tools"), null, verifyAll, verifyAllOnline, verifySelected, rescan, new SeparatorMenuItem(),
                 item("menu.projects", c.projects(), null), new SeparatorMenuItem(), repairSelected, repairAllBroken, delete);
 

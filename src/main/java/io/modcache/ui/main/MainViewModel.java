@@ -273,6 +273,17 @@ public final class MainViewModel {
         return cache.scanProperty();
     }
 
+    /** The cache shown has module versions: there is something to verify. */
+    public javafx.beans.binding.BooleanBinding hasVersions() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> cache.totals().versions() > 0, cache.revisionProperty());
+    }
+
+    /** The cache shown has versions or other entries: there is something to delete. */
+    public javafx.beans.binding.BooleanBinding hasEntries() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> cache.totals().versions() > 0 || !cache.others().isEmpty(),
+                cache.revisionProperty());
+    }
+
     public StringProperty searchTextProperty() {
         return searchText;
     }

@@ -121,11 +121,15 @@ class MainViewModelTest {
         new CacheFixture(dir.resolve("empty")).file("x", "").root().resolve("x").toFile().delete();
         model.chooseRoot(dir.resolve("empty"));
         assertThat(model.session().noticeProperty().get()).isEqualTo(Notice.EMPTY);
+        assertThat(model.hasVersions().get()).as("nothing to verify").isFalse();
+        assertThat(model.hasEntries().get()).as("nothing to delete").isFalse();
 
         new CacheFixture(dir.resolve("photos")).file("cat.jpg", "meow");
         model.chooseRoot(dir.resolve("photos"));
         assertThat(model.session().noticeProperty().get()).isEqualTo(Notice.NOT_A_MODULE_CACHE);
         assertThat(topLevelNames()).containsExactly("cat.jpg");
+        assertThat(model.hasVersions().get()).isFalse();
+        assertThat(model.hasEntries().get()).as("a stray file can be deleted").isTrue();
 
         model.chooseRoot(dir.resolve("nowhere"));
         assertThat(model.session().noticeProperty().get()).isEqualTo(Notice.NO_CACHE);
@@ -141,6 +145,7 @@ class MainViewModelTest {
                 .tree("example.com/a", "v1.0.0", "a.go", "x")
                 .tree("example.com/gone", "v1.0.0", "g.go", "x");
         model.rescan();
+        assertThat(model.hasVersions().get()).isTrue();
         CacheRow a = module("example.com/a");
         model.selection().select(List.of(a.versions().get(0).id()), null);
         f.tree("example.com/b", "v1.0.0", "b.go", "x");
