@@ -150,6 +150,16 @@ public final class TreemapView extends Region {
         if (r == null || r.width() == 0 || r.height() == 0) {
             return;
         }
+        if (r.layout().tiles().isEmpty()) {
+            // an empty cache: say so rather than leave a dark box
+            g.setFill(Color.web("#a3a8ae"));
+            g.setFont(Font.font(io.modcache.ui.common.Themes.fontSize()));
+            g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(io.modcache.text.Text.get("treemap.empty"), w / 2, h / 2);
+            g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+            return;
+        }
         if (imageOf != r) {
             image = new WritableImage(r.width(), r.height());
             image.getPixelWriter().setPixels(0, 0, r.width(), r.height(), PixelFormat.getIntArgbInstance(), r.pixels(), 0, r.width());
