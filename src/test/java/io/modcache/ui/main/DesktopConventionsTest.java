@@ -110,6 +110,26 @@ class DesktopConventionsTest {
     }
 
     @Test
+    void withLargeTextTheFilterStaysInTheWindowAndCtrlFReachesIt(FxRobot robot) throws Exception {
+        awaitScan();
+        robot.interact(() -> {
+            stage.setWidth(1000);
+            Themes.textZoomProperty().set(1.5);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node filter = robot.lookup("#searchField").query();
+        javafx.geometry.Bounds inScene = filter.localToScene(filter.getLayoutBounds());
+        assertThat(filter.getScene()).as("not moved into an overflow menu").isSameAs(stage.getScene());
+        assertThat(inScene.getMaxX()).isLessThanOrEqualTo(stage.getScene().getWidth() + 0.5);
+        assertThat(inScene.getWidth()).as("wide enough to type in").isGreaterThan(150);
+
+        robot.interact(() -> tree(robot).requestFocus());
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(filter.isFocused()).isTrue();
+    }
+
+    @Test
     void theViewMenuAndTheToolbarDriveEachOther(FxRobot robot) throws Exception {
         awaitScan();
         ToggleButton treemap = robot.lookup("#treemapButton").queryAs(ToggleButton.class);
