@@ -23,12 +23,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.Region;
-import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import java.io.File;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -185,15 +183,8 @@ public final class DeletePreviewController {
 
     @FXML
     private void export() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Text.get("preview.export"));
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("JSON", "*.json"),
-                new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        chooser.setInitialFileName("modcache-deletion.json");
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            model.export(file.toPath());
-        }
+        io.modcache.ui.common.ReportFiles.askWhere(stage, Text.get("preview.export"), "modcache-deletion.json", "JSON", "CSV")
+                .ifPresent(c -> model.export(c.file().toPath(), c.csv()));
     }
 
     private static String partName(CachePart part) {

@@ -38,7 +38,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -200,13 +199,13 @@ public final class DeletePreviewViewModel {
     }
 
     /** Writes the plan as JSON, or CSV when the file name ends in .csv; the outcome shows in the summary. */
-    public void export(Path file) {
+    public void export(Path file, boolean csv) {
         DeletionPlan current = plan.get();
         if (current == null) {
             return;
         }
         UiTask.of(executor, ticket -> {
-            String text = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+            String text = csv
                     ? CleanReports.planCsv(current)
                     : ScanReports.mapper().writeValueAsString(CleanReports.plan(current));
             AtomicFiles.writeString(file, text);

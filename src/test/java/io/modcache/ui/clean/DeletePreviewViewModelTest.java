@@ -95,8 +95,8 @@ class DeletePreviewViewModelTest {
         DeletePreviewViewModel vm = preview(root, true, PrivatePatterns.NONE);
         vm.replan();
 
-        vm.export(dir.resolve("plan.json"));
-        vm.export(dir.resolve("plan.csv"));
+        vm.export(dir.resolve("plan.json"), false);
+        vm.export(dir.resolve("plan.csv"), true);
 
         assertThat(Files.readString(dir.resolve("plan.json"))).contains("\"scope\" : \"everything\"").contains("\"version\" : \"v1.0.0\"");
         assertThat(Files.readAllLines(dir.resolve("plan.csv"))).first().isEqualTo("module,version,bytes,files,parts,paths");
