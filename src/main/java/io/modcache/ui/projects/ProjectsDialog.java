@@ -42,6 +42,9 @@ public final class ProjectsDialog extends Dialog<List<Path>> {
         add.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle(Text.get("projects.choose"));
+            // projects usually sit side by side: start beside the last one named (at first, in the home folder)
+            Path last = folders.isEmpty() ? null : folders.get(folders.size() - 1).getParent();
+            chooser.setInitialDirectory((last != null ? last : Path.of(System.getProperty("user.home"))).toFile());
             File dir = chooser.showDialog(getDialogPane().getScene().getWindow());
             if (dir != null && !folders.contains(dir.toPath())) {
                 folders.add(dir.toPath());
