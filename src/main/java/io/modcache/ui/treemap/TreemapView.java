@@ -58,8 +58,9 @@ public final class TreemapView extends Region {
             draw();
         });
         canvas.setOnMouseClicked(this::clicked);
-        canvas.setOnContextMenuRequested(e -> {
-            Tile<Object> tile = tileAt(e.getX(), e.getY());
+        // here rather than on the canvas: from the keyboard (Shift+F10, the menu key) the event targets this focused pane
+        setOnContextMenuRequested(e -> {
+            Tile<Object> tile = e.isKeyboardTrigger() ? model.leadTile() : tileAt(e.getX(), e.getY());
             if (tile == null || tileMenu == null) {
                 return;
             }
@@ -67,14 +68,27 @@ public final class TreemapView extends Region {
             if (!selection.ids().contains(tile.node().item())) {
                 model.click(tile, false);
             }
-            tileMenu.show(canvas, e.getScreenX(), e.getScreenY());
+            if (e.isKeyboardTrigger()) {
+                javafx.geometry.Point2D at = canvas.localToScreen(centreOf(tile));
+                tileMenu.show(canvas, at.getX(), at.getY());
+            } else {
+                tileMenu.show(canvas, e.getScreenX(), e.getScreenY());
+            }
             e.consume();
         });
         setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE || e.getCode() == javafx.scene.input.KeyCode.BACK_SPACE) {
-                model.zoomOut();
-                e.consume();
+            switch (e.getCode()) {
+                case ESCAPE, BACK_SPACE -> model.zoomOut();
+                case LEFT, KP_LEFT -> model.move(TreemapLayout.Direction.LEFT);
+                case RIGHT, KP_RIGHT -> model.move(TreemapLayout.Direction.RIGHT);
+                case UP, KP_UP -> model.move(TreemapLayout.Direction.UP);
+                case DOWN, KP_DOWN -> model.move(TreemapLayout.Direction.DOWN);
+                case ENTER -> model.zoomInto(model.leadTile());
+                default -> {
+                    return;
+                }
             }
+            e.consume();
         });
         setAccessibleText(io.modcache.text.Text.get("treemap.accessible"));
         io.modcache.ui.common.Themes.textZoomProperty().addListener(new javafx.beans.WeakInvalidationListener(textSizeChanged));
@@ -101,6 +115,14 @@ public final class TreemapView extends Region {
             model.resize(w, h);
             draw();
         }
+    }
+
+    /** The middle of a tile, in the canvas's coordinates. */
+    private javafx.geometry.Point2D centreOf(Tile<Object> tile) {
+        TreemapViewModel.Rendered r = model.renderedProperty().get();
+        double sx = r == null ? 1 : canvas.getWidth() / r.width();
+        double sy = r == null ? 1 : canvas.getHeight() / r.height();
+        return new javafx.geometry.Point2D((tile.x() + tile.w() / 2) * sx, (tile.y() + tile.h() / 2) * sy);
     }
 
     /** The tile under a point of the canvas, in the coordinates of the rendering on show. */

@@ -218,6 +218,35 @@ public final class TreemapViewModel {
         }
     }
 
+    /** An arrow key: selects the tile beside the lead one in that direction; with nothing selected, the largest. */
+    public void move(TreemapLayout.Direction direction) {
+        Rendered r = rendered.get();
+        if (r == null) {
+            return;
+        }
+        Tile<Object> from = leadTile();
+        Tile<Object> to = from == null ? r.layout().tiles().stream().filter(Tile::isLeaf).findFirst().orElse(null)
+                : r.layout().neighbour(from, direction);
+        if (to != null) {
+            click(to, false);
+        }
+    }
+
+    /** The tile of the selection's lead (its module's when the version has no tile of its own), or null. */
+    public Tile<Object> leadTile() {
+        Rendered r = rendered.get();
+        EntryId lead = selection.leadProperty().get();
+        if (r == null || lead == null) {
+            List<Tile<Object>> selected = selectedTiles();
+            return selected.isEmpty() ? null : selected.get(selected.size() - 1);
+        }
+        Tile<Object> t = r.layout().tileOf(lead);
+        if (t == null && lead instanceof VersionId v) {
+            t = r.layout().tileOf(new EntryId.Module(v.path()));
+        }
+        return t;
+    }
+
     /** A double click zooms into the module (or host) of the tile. */
     public void zoomInto(Tile<Object> tile) {
         if (tile == null) {

@@ -164,6 +164,22 @@ class DesktopConventionsTest {
     }
 
     @Test
+    void theMenuKeyOpensTheRowMenuUnderTheFocusedRow(FxRobot robot) throws Exception {
+        awaitScan();
+        VersionId cobra = new VersionId("github.com/spf13/cobra", "v1.7.0");
+        robot.interact(() -> model.selection().select(List.of(cobra), cobra));
+        robot.interact(() -> tree(robot).requestFocus());
+
+        robot.type(javafx.scene.input.KeyCode.CONTEXT_MENU);
+        ContextMenu menu = tree(robot).getContextMenu();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, menu::isShowing);
+        javafx.scene.Node row = robot.lookup(".tree-table-row-cell").<javafx.scene.control.TreeTableRow<CacheRow>>match(
+                r -> r.getItem() != null && r.getItem().id().equals(cobra)).query();
+        assertThat(menu.getAnchorY()).as("under its row").isCloseTo(row.localToScreen(row.getLayoutBounds()).getMaxY(), org.assertj.core.data.Offset.offset(2.0));
+        robot.interact(menu::hide);
+    }
+
+    @Test
     void ctrlCCopiesTheSelectedFolders(FxRobot robot) throws Exception {
         awaitScan();
         VersionId a = new VersionId("github.com/spf13/cobra", "v1.7.0");

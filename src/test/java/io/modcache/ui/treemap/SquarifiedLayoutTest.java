@@ -136,4 +136,44 @@ class SquarifiedLayoutTest {
         }
         return out;
     }
+
+    @Test
+    void arrowKeysMoveToTheTileBesideInEachDirection() {
+        TreemapNode<String> root = TreemapNode.group("root", "", 0, List.of(TreemapNode.leaf("a", "a", 100, 0),
+                TreemapNode.leaf("b", "b", 100, 0), TreemapNode.leaf("c", "c", 100, 0), TreemapNode.leaf("d", "d", 100, 0)));
+        TreemapLayout<String> layout = SquarifiedLayout.layout(root, 200, 200, SquarifiedLayout.Options.NONE);
+        Tile<String> topLeft = layout.tileAt(50, 50);
+        Tile<String> topRight = layout.tileAt(150, 50);
+        Tile<String> bottomLeft = layout.tileAt(50, 150);
+        Tile<String> bottomRight = layout.tileAt(150, 150);
+        assertThat(java.util.Set.of(topLeft, topRight, bottomLeft, bottomRight)).as("a 2×2 grid").hasSize(4);
+
+        assertThat(layout.neighbour(topLeft, TreemapLayout.Direction.RIGHT)).isSameAs(topRight);
+        assertThat(layout.neighbour(topLeft, TreemapLayout.Direction.DOWN)).isSameAs(bottomLeft);
+        assertThat(layout.neighbour(bottomRight, TreemapLayout.Direction.UP)).isSameAs(topRight);
+        assertThat(layout.neighbour(bottomRight, TreemapLayout.Direction.LEFT)).isSameAs(bottomLeft);
+        assertThat(layout.neighbour(topLeft, TreemapLayout.Direction.LEFT)).as("the edge").isNull();
+        assertThat(layout.neighbour(topLeft, TreemapLayout.Direction.UP)).isNull();
+    }
+
+    @Test
+    void aNeighbourLiesWhollyOnItsSideAndStepsEndAtTheEdge() {
+        TreemapLayout<String> layout = SquarifiedLayout.layout(cacheLike(80, 3), 900, 600, new SquarifiedLayout.Options(2, 14));
+        for (Tile<String> leaf : layout.tiles().stream().filter(Tile::isLeaf).toList()) {
+            Tile<String> right = layout.neighbour(leaf, TreemapLayout.Direction.RIGHT);
+            if (right != null) {
+                assertThat(right.x()).isGreaterThanOrEqualTo(leaf.x() + leaf.w() - 0.5);
+            }
+            Tile<String> down = layout.neighbour(leaf, TreemapLayout.Direction.DOWN);
+            if (down != null) {
+                assertThat(down.y()).isGreaterThanOrEqualTo(leaf.y() + leaf.h() - 0.5);
+            }
+        }
+        Tile<String> t = layout.tiles().stream().filter(Tile::isLeaf).findFirst().orElseThrow();
+        int steps = 0;
+        for (Tile<String> next = t; next != null; next = layout.neighbour(next, TreemapLayout.Direction.RIGHT)) {
+            steps++;
+        }
+        assertThat(steps).isBetween(2, 900);
+    }
 }

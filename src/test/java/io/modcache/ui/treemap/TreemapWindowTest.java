@@ -136,4 +136,38 @@ class TreemapWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.treemap().zoomProperty().get()).isNull();
     }
+
+    @Test
+    void theKeyboardMovesFromTileToTileZoomsAndOpensTheTileMenu(FxRobot robot) throws Exception {
+        awaitTiles(robot);
+        VersionId largest = new VersionId("github.com/spf13/cobra", "v1.7.0");
+        robot.interact(() -> view(robot).requestFocus());
+
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.selection().ids()).as("with nothing selected, the largest tile").containsExactly(largest);
+
+        Tile<Object> from = model.treemap().leadTile();
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        Tile<Object> to = model.treemap().leadTile();
+        assertThat(model.selection().ids()).hasSize(1).doesNotContain(largest);
+        assertThat(to.x()).as("the next tile to the right").isGreaterThanOrEqualTo(from.x() + from.w() - 0.5);
+        assertThat(view(robot).isFocused()).as("arrows move in the map, not the focus").isTrue();
+
+        robot.type(KeyCode.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.selection().ids()).containsExactly(largest);
+
+        robot.push(KeyCode.SHIFT, KeyCode.F10);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#ctxCopyPath").tryQuery().isPresent()
+                && robot.lookup("#ctxCopyPath").query().getScene().getWindow().isShowing());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.interact(() -> view(robot).requestFocus());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.treemap().zoomProperty().get()).isEqualTo(new EntryId.Module("github.com/spf13/cobra"));
+    }
 }
