@@ -15,6 +15,7 @@ final class HelpDialogs {
         {"F5", "help.key.rescan"},
         {"Ctrl+F", "help.key.filter"},
         {"Esc", "help.key.escape"},
+        {"Arrows, Enter", "help.key.treemapKeys"},
         {"Ctrl+A", "help.key.selectAll"},
         {"Ctrl+C", "help.key.copy"},
         {"Delete", "help.key.delete"},
