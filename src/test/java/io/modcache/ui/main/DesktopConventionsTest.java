@@ -68,9 +68,12 @@ class DesktopConventionsTest {
     }
 
     @AfterEach
-    void stop() {
-        Themes.chosenProperty().set(Themes.Theme.SYSTEM);
-        Themes.textZoomProperty().set(1);
+    void stop() throws Exception {
+        // on the FX thread: their listeners restyle the scene and redraw the treemap (from here they raced the FX thread's layout)
+        WaitForAsyncUtils.asyncFx(() -> {
+            Themes.chosenProperty().set(Themes.Theme.SYSTEM);
+            Themes.textZoomProperty().set(1);
+        }).get(10, TimeUnit.SECONDS);
         workers.close();
     }
 
@@ -118,7 +121,7 @@ class DesktopConventionsTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.Node filter = robot.lookup("#searchField").query();
-        javafx.geometry.Bounds inScene = filter.localToScene(filter.getLayoutBounds());
+        javafx.geometry.Bounds inScene = WaitForAsyncUtils.asyncFx(() -> filter.localToScene(filter.getLayoutBounds())).get();
         assertThat(filter.getScene()).as("not moved into an overflow menu").isSameAs(stage.getScene());
         assertThat(inScene.getMaxX()).isLessThanOrEqualTo(stage.getScene().getWidth() + 0.5);
         assertThat(inScene.getWidth()).as("wide enough to type in").isGreaterThan(150);
@@ -175,7 +178,8 @@ class DesktopConventionsTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, menu::isShowing);
         javafx.scene.Node row = robot.lookup(".tree-table-row-cell").<javafx.scene.control.TreeTableRow<CacheRow>>match(
                 r -> r.getItem() != null && r.getItem().id().equals(cobra)).query();
-        assertThat(menu.getAnchorY()).as("under its row").isCloseTo(row.localToScreen(row.getLayoutBounds()).getMaxY(), org.assertj.core.data.Offset.offset(2.0));
+        double rowBottom = WaitForAsyncUtils.asyncFx(() -> row.localToScreen(row.getLayoutBounds()).getMaxY()).get();
+        assertThat(menu.getAnchorY()).as("under its row").isCloseTo(rowBottom, org.assertj.core.data.Offset.offset(2.0));
         robot.interact(menu::hide);
     }
 
