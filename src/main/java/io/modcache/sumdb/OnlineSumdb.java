@@ -36,6 +36,8 @@ public final class OnlineSumdb {
     private final Semaphore inFlight = new Semaphore(CONCURRENCY);
     private final Map<Tile, byte[]> tiles = new ConcurrentHashMap<>();
     private volatile String base;
+    /** Set when the database (or the proxy before it) could not be reached: every later question fails at once with it. */
+    private volatile IOException unreachable;
 
     /** What the database answered for a lookup: the record, or why there is none. */
     record Answer(byte[] record, String missing) {
@@ -91,7 +93,7 @@ public final class OnlineSumdb {
         try {
             inFlight.acquire();
             try {
-                HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
+                HttpResponse<byte[]> r = send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
                         HttpResponse.BodyHandlers.ofByteArray());
                 if (r.body().length > BODY_CAP) {
                     throw new IOException(uri + ": answer too large");
@@ -104,6 +106,42 @@ public final class OnlineSumdb {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         }
+    }
+
+    /**
+     * Sends a request; when the host cannot be reached at all (offline, no name, refused, no
+     * answer), says so in words and remembers it, so that the other versions of a verification do
+     * not each wait for a timeout to learn the same.
+     */
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) throws IOException, InterruptedException {
+        IOException known = unreachable;
+        if (known != null) {
+            throw known;
+        }
+        try {
+            return http.send(request, body);
+        } catch (java.net.ConnectException | java.net.http.HttpTimeoutException e) {
+            IOException down = new IOException("cannot reach " + request.uri().getHost()
+                    + (request.uri().getPort() > 0 ? ":" + request.uri().getPort() : "") + ": " + reason(e), e);
+            unreachable = down;
+            throw down;
+        }
+    }
+
+    /** Why a connection failed, in words: the JDK's exceptions often carry no message. */
+    static String reason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+                return "host not found (is the network up?)";
+            }
+            if (t instanceof java.net.http.HttpTimeoutException) {
+                return "no answer within " + TIMEOUT.toSeconds() + " s";
+            }
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return e.getClass().getSimpleName();
     }
 
     /** Where to ask, found once as go finds it. */
@@ -126,7 +164,7 @@ public final class OnlineSumdb {
                 }
                 String candidate = proxy.replaceAll("/+$", "") + "/sumdb/" + name;
                 try {
-                    HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(candidate + "/supported")).timeout(TIMEOUT).GET()
+                    HttpResponse<Void> r = send(HttpRequest.newBuilder(URI.create(candidate + "/supported")).timeout(TIMEOUT).GET()
                             .build(), HttpResponse.BodyHandlers.discarding());
                     if (r.statusCode() == 200) {
                         b = candidate;
