@@ -146,6 +146,7 @@ final class VerifyCommand implements Callable<Integer> {
     /** The checksum database's answers, counted, and each error with its reason (a mismatch is among the failures). */
     private static void printProvenance(PrintWriter out, List<ModuleVersion> versions, VerifyResult result) {
         Map<Provenance.State, Long> counts = new EnumMap<>(Provenance.State.class);
+        java.util.Set<String> unasked = new java.util.LinkedHashSet<>();
         for (ModuleVersion v : versions) {
             Provenance p = result.verdicts().get(v.id()).provenance();
             if (p == null) {
@@ -154,11 +155,14 @@ final class VerifyCommand implements Callable<Integer> {
             counts.merge(p.state(), 1L, Long::sum);
             if (p.state() == Provenance.State.ERROR) {
                 out.println(v.path() + " " + v.version() + ": checksum database: " + p.detail());
+            } else if (p.state() == Provenance.State.UNKNOWN && p.detail().startsWith("cannot ask ")) {
+                unasked.add(p.detail()); // the same for every version when the database cannot be reached: said once
             }
         }
         List<String> parts = new ArrayList<>();
         counts.forEach((state, n) -> parts.add(n + " " + state.word()));
         out.println("checksum database: " + String.join(", ", parts));
+        unasked.forEach(reason -> out.println("  " + reason));
     }
 
     private static void printHuman(PrintWriter out, List<ModuleVersion> versions, VerifyResult result,

@@ -141,7 +141,8 @@ public final class OnlineSumdb {
                 return t.getMessage().toLowerCase(java.util.Locale.ROOT);
             }
         }
-        return e.getClass().getSimpleName();
+        // the HttpClient's ConnectException for a refused connection carries no message at all
+        return e instanceof java.net.ConnectException ? "connection refused" : e.getClass().getSimpleName();
     }
 
     /** Where to ask, found once as go finds it. */

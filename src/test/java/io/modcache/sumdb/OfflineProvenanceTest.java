@@ -196,6 +196,20 @@ class OfflineProvenanceTest {
     }
 
     @Test
+    void onlineWithTheDatabaseUnreachableTheReasonIsSaidOnce() throws Exception {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort(); // closed again: nothing answers there
+        }
+        String[] verify = cliWith(sumdb.verifierKey() + " http://127.0.0.1:" + port, "verify", "--sumdb", "online", "--cache",
+                fixture.modcache().toString());
+
+        List<String> reasons = verify[1].lines().filter(l -> l.startsWith("  cannot ask ")).toList();
+        assertThat(reasons).containsExactly("  cannot ask " + sumdb.name() + ": cannot reach 127.0.0.1:" + port + ": connection refused");
+        assertThat(verify[1]).containsPattern("checksum database: .*\\d+ unknown");
+    }
+
+    @Test
     void answersAreKeptInTheIndexWhileTheFilesAndTheRecordAreUnchanged() throws Exception {
         Path copy = dir.resolve("copy-" + System.nanoTime());
         copyTree(fixture.modcache(), copy);
@@ -229,9 +243,13 @@ class OfflineProvenanceTest {
 
     /** The command line in this process, with go's configuration pointing at the test database: {exit code, out, err}. */
     private static String[] cli(String... args) {
+        return cliWith(sumdb.gosumdb(), args);
+    }
+
+    private static String[] cliWith(String gosumdb, String... args) {
         java.io.StringWriter out = new java.io.StringWriter();
         java.io.StringWriter err = new java.io.StringWriter();
-        io.modcache.system.GoEnv goEnv = io.modcache.system.GoEnv.of(Map.of("GOSUMDB", sumdb.gosumdb(),
+        io.modcache.system.GoEnv goEnv = io.modcache.system.GoEnv.of(Map.of("GOSUMDB", gosumdb,
                 "GONOSUMDB", "example.com/private", "GOPATH", gopath.toString()));
         try (WorkerPool pool = new WorkerPool(2)) {
             Path home = dir.resolve("clihome");

@@ -32,7 +32,8 @@ class OnlineSumdbTest {
 
     @Test
     void reasonsAreWordsEvenWhenTheJdkGivesNone() {
-        assertThat(OnlineSumdb.reason(new java.net.ConnectException())).isEqualTo("ConnectException");
+        assertThat(OnlineSumdb.reason(new java.net.ConnectException())).isEqualTo("connection refused");
+        assertThat(OnlineSumdb.reason(new java.io.IOException())).isEqualTo("IOException");
         assertThat(OnlineSumdb.reason(new java.net.ConnectException(null) {{ initCause(new java.nio.channels.UnresolvedAddressException()); }}))
                 .isEqualTo("host not found (is the network up?)");
         assertThat(OnlineSumdb.reason(new java.net.ConnectException("Connection refused"))).isEqualTo("connection refused");
