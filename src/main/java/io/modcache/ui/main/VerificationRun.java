@@ -127,8 +127,13 @@ public final class VerificationRun {
         result.verdicts().values().forEach(v -> counts.merge(v.status(), 1L, Long::sum));
         List<String> parts = new ArrayList<>();
         Verdicts.SEVERITY.stream().filter(counts::containsKey).forEach(s -> parts.add(Formats.count(counts.get(s)) + " " + s.label()));
+        // asked online and the database could not be reached: the same reason for every version, said once
+        String unasked = result.verdicts().values().stream().map(io.modcache.verify.Verdict::provenance)
+                .filter(p -> p != null && p.state() == io.modcache.sumdb.Provenance.State.UNKNOWN && p.detail().startsWith("cannot ask "))
+                .map(io.modcache.sumdb.Provenance::detail).findFirst().orElse(null);
         return Text.get("verify.done", Formats.counted("count.version", result.verdicts().size()), String.join(", ", parts))
-                + (goSumProblems.isEmpty() ? "" : Text.get("verify.malformedGoSum", goSumProblems.size()));
+                + (goSumProblems.isEmpty() ? "" : Text.get("verify.malformedGoSum", goSumProblems.size()))
+                + (unasked == null ? "" : Text.get("verify.unasked", unasked));
     }
 
     public ReadOnlyBooleanProperty verifyingProperty() {
