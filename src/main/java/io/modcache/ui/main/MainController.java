@@ -163,7 +163,7 @@ public final class MainController {
         tree.setContextMenu(selectionMenu.get());
         io.modcache.ui.treemap.TreemapView map = (io.modcache.ui.treemap.TreemapView) treemapPane.lookup("#treemap");
         map.setTileMenu(selectionMenu.get());
-        io.modcache.ui.common.KeyboardMenus.install(tree, this::leadRowCorner);
+        io.modcache.ui.common.KeyboardMenus.install(tree, () -> FocusedRow.menuCorner(tree));
         io.modcache.ui.common.KeyboardMenus.install(map, () -> new javafx.geometry.Point2D(0, 0)); // it finds the lead tile itself
     }
 
@@ -281,20 +281,6 @@ public final class MainController {
         if (projectsEditor.edit(tree.getScene().getWindow())) {
             model.projectsChanged();
         }
-    }
-
-    /** Where a menu opened from the keyboard appears in the tree: under the focused row when it shows, else at the top. */
-    private javafx.geometry.Point2D leadRowCorner() {
-        int focused = tree.getFocusModel().getFocusedIndex();
-        for (javafx.scene.Node n : tree.lookupAll(".tree-table-row-cell")) {
-            if (n instanceof javafx.scene.control.TreeTableRow<?> row && row.getIndex() == focused && row.isVisible()) {
-                javafx.geometry.Bounds b = tree.sceneToLocal(row.localToScene(row.getLayoutBounds()));
-                if (b.getMinY() >= 0 && b.getMaxY() <= tree.getHeight()) {
-                    return new javafx.geometry.Point2D(b.getMinX() + 24, b.getMaxY());
-                }
-            }
-        }
-        return new javafx.geometry.Point2D(24, 24);
     }
 
     @FXML
