@@ -161,10 +161,8 @@ public final class MainController {
                 this::verifySelected, () -> repair(false), this::deleteSelected, model.busyProperty(),
                 model.versionsSelectedProperty().not());
         tree.setContextMenu(selectionMenu.get());
-        io.modcache.ui.treemap.TreemapView map = (io.modcache.ui.treemap.TreemapView) treemapPane.lookup("#treemap");
-        map.setTileMenu(selectionMenu.get());
+        ((io.modcache.ui.treemap.TreemapView) treemapPane.lookup("#treemap")).setTileMenu(selectionMenu.get());
         io.modcache.ui.common.KeyboardMenus.install(tree, () -> FocusedRow.menuCorner(tree));
-        io.modcache.ui.common.KeyboardMenus.install(map, () -> new javafx.geometry.Point2D(0, 0)); // it finds the lead tile itself
     }
 
     /** Keeps the window's place and size and the tree's columns between runs. */

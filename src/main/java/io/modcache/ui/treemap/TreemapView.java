@@ -68,12 +68,7 @@ public final class TreemapView extends Region {
             if (!selection.ids().contains(tile.node().item())) {
                 model.click(tile, false);
             }
-            if (e.isKeyboardTrigger()) {
-                javafx.geometry.Point2D at = canvas.localToScreen(centreOf(tile));
-                tileMenu.show(canvas, at.getX(), at.getY());
-            } else {
-                tileMenu.show(canvas, e.getScreenX(), e.getScreenY());
-            }
+            tileMenu.show(canvas, e.getScreenX(), e.getScreenY());
             e.consume();
         });
         setOnKeyPressed(e -> {
@@ -89,6 +84,10 @@ public final class TreemapView extends Region {
                 }
             }
             e.consume();
+        });
+        io.modcache.ui.common.KeyboardMenus.install(this, () -> {
+            Tile<Object> lead = model.leadTile();
+            return lead == null ? new javafx.geometry.Point2D(0, 0) : centreOf(lead);
         });
         setAccessibleText(io.modcache.text.Text.get("treemap.accessible"));
         io.modcache.ui.common.Themes.textZoomProperty().addListener(new javafx.beans.WeakInvalidationListener(textSizeChanged));
