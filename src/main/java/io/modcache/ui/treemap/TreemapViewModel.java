@@ -3,11 +3,9 @@ package io.modcache.ui.treemap;
 import io.modcache.text.Text;
 import io.modcache.cache.EntryId;
 import io.modcache.cache.VersionId;
-import io.modcache.ui.common.Palette;
 import io.modcache.ui.common.UiExecutor;
 import io.modcache.ui.common.UiTask;
 import io.modcache.ui.model.CacheModel;
-import io.modcache.ui.model.CacheRow;
 import io.modcache.ui.model.Selection;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -16,12 +14,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The treemap's state, free of controls: what it shows (the whole cache, one host or one module),
@@ -149,43 +144,12 @@ public final class TreemapViewModel {
     }
 
     private ColourContext context() {
-        Map<String, Long> hostBytes = new LinkedHashMap<>();
-        cache.modules().forEach(m -> hostBytes.merge(TreemapColouring.host(m.name()), m.bytes(), Long::sum));
-        Map<String, Integer> hostColours = new LinkedHashMap<>();
-        hostBytes.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .limit(Palette.HOSTS.length)
-                .forEach(e -> hostColours.put(e.getKey(), Palette.HOSTS[hostColours.size()]));
-        return new ColourContext(Instant.now(), cache.trackingProperty().get(), cache.needsProperty().get().hasProjects(), hostColours);
+        return TreemapTiles.context(cache);
     }
 
     /** The tiles to show: hosts (when grouping by them), modules, versions; other entries at the top. */
     TreemapNode<Object> tree(ColourContext context) {
-        TreemapColouring by = colouring.get();
-        Object z = zoom.get();
-        Map<String, List<TreemapNode<Object>>> byHost = new LinkedHashMap<>();
-        List<TreemapNode<Object>> top = new ArrayList<>();
-        for (CacheRow module : cache.modules()) {
-            String host = TreemapColouring.host(module.name());
-            if (z instanceof Host h && !h.name().equals(host) || z instanceof EntryId.Module m && !m.path().equals(module.name())) {
-                continue;
-            }
-            List<TreemapNode<Object>> versions = module.versions().stream()
-                    .map(v -> TreemapNode.<Object>leaf(v.id(), v.name(), v.bytes(), by.colour(v, context))).toList();
-            if (z instanceof EntryId.Module) {
-                return TreemapNode.group(null, "", 0, versions);
-            }
-            TreemapNode<Object> group = TreemapNode.group(module.id(), module.name(), TreemapColouring.MODULE_FRAME, versions);
-            if (groupByHost.get()) {
-                byHost.computeIfAbsent(host, k -> new ArrayList<>()).add(group);
-            } else {
-                top.add(group);
-            }
-        }
-        byHost.forEach((host, modules) -> top.add(TreemapNode.group(new Host(host), host, TreemapColouring.HOST_FRAME, modules)));
-        if (z == null) {
-            cache.others().forEach(o -> top.add(TreemapNode.leaf(o.id(), o.name(), o.bytes(), by.colour(o, context))));
-        }
-        return TreemapNode.group(null, "", 0, top);
+        return TreemapTiles.of(cache, colouring.get(), zoom.get(), groupByHost.get(), context);
     }
 
     private List<Crumb> crumbsOf(Object z) {
