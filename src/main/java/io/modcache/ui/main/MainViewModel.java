@@ -59,6 +59,11 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final SelectionSummary selectionSummary = new SelectionSummary(cache, selection);
     private final StringProperty searchText = new SimpleStringProperty("");
+    /** One binding each, for every control and menu item that asks: each cache change looks once, at the row maps' sizes. */
+    private final javafx.beans.binding.BooleanBinding hasVersions =
+            javafx.beans.binding.Bindings.createBooleanBinding(cache::hasVersions, cache.revisionProperty());
+    private final javafx.beans.binding.BooleanBinding hasEntries =
+            javafx.beans.binding.Bindings.createBooleanBinding(() -> cache.hasVersions() || !cache.others().isEmpty(), cache.revisionProperty());
 
     public MainViewModel(UiExecutor executor, MainServices services) {
         this.executor = executor;
@@ -275,13 +280,12 @@ public final class MainViewModel {
 
     /** The cache shown has module versions: there is something to verify. */
     public javafx.beans.binding.BooleanBinding hasVersions() {
-        return javafx.beans.binding.Bindings.createBooleanBinding(() -> cache.totals().versions() > 0, cache.revisionProperty());
+        return hasVersions;
     }
 
     /** The cache shown has versions or other entries: there is something to delete. */
     public javafx.beans.binding.BooleanBinding hasEntries() {
-        return javafx.beans.binding.Bindings.createBooleanBinding(() -> cache.totals().versions() > 0 || !cache.others().isEmpty(),
-                cache.revisionProperty());
+        return hasEntries;
     }
 
     public StringProperty searchTextProperty() {

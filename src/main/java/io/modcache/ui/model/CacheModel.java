@@ -187,6 +187,11 @@ public final class CacheModel {
         return rows.totals();
     }
 
+    /** Whether any version is on show, without adding up the totals. */
+    public boolean hasVersions() {
+        return rows.hasVersions();
+    }
+
     /** The last finished scan; null while a scan runs or before the first. */
     public ReadOnlyObjectProperty<CacheScan> scanProperty() {
         return scan.getReadOnlyProperty();

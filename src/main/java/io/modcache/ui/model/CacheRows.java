@@ -283,6 +283,10 @@ final class CacheRows {
         return out;
     }
 
+    boolean hasVersions() {
+        return !versions.isEmpty();
+    }
+
     CacheTotals totals() {
         long files = leftoverFiles;
         long bytes = leftoverBytes;
