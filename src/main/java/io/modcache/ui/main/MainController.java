@@ -105,6 +105,12 @@ public final class MainController {
         tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         tree.setRowFactory(t -> new KindStyledRow());
         tree.setPlaceholder(placeholder);
+        // the keyboard starts in the rows (arrows, Space, Delete), not on the first button, where Enter would open a folder chooser
+        tree.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && scene.getFocusOwner() == null) {
+                tree.requestFocus();
+            }
+        });
         items = new CacheTreeItems(tree, model.cache(), model.selection());
         CacheTreeColumns.install(new CacheTreeColumns.Columns(nameColumn, versionColumn, sizeColumn, filesColumn, lastAccessColumn,
                 downloadedColumn, usedByColumn, verificationColumn), model.cache(), flatButton.selectedProperty());

@@ -274,6 +274,12 @@ class DesktopConventionsTest {
     }
 
     @Test
+    void theKeyboardStartsInTheRows(FxRobot robot) throws Exception {
+        awaitScan();
+        assertThat(stage.getScene().getFocusOwner()).isSameAs(robot.lookup("#cacheTree").query());
+    }
+
+    @Test
     void everyControlIsReachedWithTab(FxRobot robot) throws Exception {
         awaitScan();
         VersionId cobra = new VersionId("github.com/spf13/cobra", "v1.7.0");
