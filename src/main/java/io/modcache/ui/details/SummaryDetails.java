@@ -36,6 +36,11 @@ public record SummaryDetails(String title, List<Fact> facts, List<String> list) 
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact(Text.get("details.size"), Formats.counted("count.version", versions.size()) + " · " + ByteSizes.format(module.bytes())
                 + " · " + Formats.counted("count.file", module.filesProperty().get())));
+        if (module.ownFiles() > 0) {
+            // so a module of one version with one file more than the version is not a riddle
+            facts.add(new Fact(Text.get("details.moduleFiles"), Text.get("details.moduleFiles.text",
+                    Formats.counted("count.file", module.ownFiles()), ByteSizes.format(module.ownBytes()))));
+        }
         facts.add(new Fact(Text.get("details.status"), verdicts(versions)));
         List<String> pins = new ArrayList<>();
         List<String> list = new ArrayList<>();

@@ -140,6 +140,16 @@ public final class CacheRow {
         versions.add(low, row);
     }
 
+    /** A module's files that belong to none of its versions (such as {@code @v/list}): bytes; 0 for other rows. */
+    public long ownBytes() {
+        return ownBytes;
+    }
+
+    /** A module's files that belong to none of its versions: how many; 0 for other rows. */
+    public long ownFiles() {
+        return ownFiles;
+    }
+
     void setOwnFiles(long ownBytes, long ownFiles) {
         this.ownBytes = ownBytes;
         this.ownFiles = ownFiles;
