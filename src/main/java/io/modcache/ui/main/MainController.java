@@ -122,7 +122,7 @@ public final class MainController {
         installSidePanel(rulesButton, () -> RulePanelController.load(model.rules(), () -> rulesButton.setSelected(false),
                 this::deleteSelected), () -> model.rules().evaluate(), () -> { });
         installSidePanel(overviewButton, () -> OverviewController.load(model.overview(), model.selection(),
-                () -> overviewButton.setSelected(false)), () -> model.overview().setActive(true), () -> model.overview().setActive(false));
+                () -> overviewButton.setSelected(false), this::editProjects), () -> model.overview().setActive(true), () -> model.overview().setActive(false));
         new DetailsPresenter(detailsPane, model.cache(), model.selection()).show();
         detailsScroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(DETAILS_MAX_HEIGHT, detailsPane.prefHeight(-1)), detailsPane.heightProperty(), detailsPane.getChildren()));

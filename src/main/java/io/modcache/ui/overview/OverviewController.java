@@ -54,15 +54,19 @@ public final class OverviewController {
     private final OverviewViewModel model;
     private final Selection selection;
     private final Runnable onClose;
+    private final Runnable editProjects;
 
-    private OverviewController(OverviewViewModel model, Selection selection, Runnable onClose) {
+    private OverviewController(OverviewViewModel model, Selection selection, Runnable onClose, Runnable editProjects) {
         this.model = model;
         this.selection = selection;
         this.onClose = onClose;
+        this.editProjects = editProjects;
     }
 
-    public static Parent load(OverviewViewModel model, Selection selection, Runnable onClose) {
-        return FxmlViews.loadNode("/io/modcache/ui/overview/overview-panel.fxml", new OverviewController(model, selection, onClose));
+    /** @param editProjects opens the Projects dialog, where "unused by my projects" starts */
+    public static Parent load(OverviewViewModel model, Selection selection, Runnable onClose, Runnable editProjects) {
+        return FxmlViews.loadNode("/io/modcache/ui/overview/overview-panel.fxml",
+                new OverviewController(model, selection, onClose, editProjects));
     }
 
     @FXML
@@ -106,6 +110,15 @@ public final class OverviewController {
                 what.setTooltip(new Tooltip(Text.get("overview.unverified", o.unverified(), Formats.count(o.unverified()))));
             }
             presets.addRow(row++, link, what);
+        }
+        if (o.presets().stream().noneMatch(p -> p.rules().unused())) {
+            // the rule needs to know the projects: say so where its figure would be, rather than leave it out
+            Hyperlink projects = new Hyperlink(Text.get("overview.unused"));
+            projects.setId("preset-projects");
+            projects.setOnAction(e -> editProjects.run());
+            Label why = new Label(Text.get("overview.unused.noProjects"));
+            why.setWrapText(true);
+            presets.addRow(row, projects, why);
         }
         long all = o.bytesByAge().values().stream().mapToLong(Long::longValue).sum();
         row = 0;

@@ -79,4 +79,25 @@ class OverviewWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !chart.getData().isEmpty());
         assertThat(chart.getData().get(0).getData()).hasSize(1);
     }
+
+    @Test
+    void withoutProjectsTheUnusedRuleLeadsToThem(FxRobot robot) throws Exception {
+        window.awaitScan();
+        robot.clickOn("#overviewButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.overview().overviewProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#overviewPresets .hyperlink").queryAllAs(Hyperlink.class)).extracting(Hyperlink::getText)
+                .containsExactly("Older than 90 days", "All but the newest 2", "Broken", "Unused by my projects");
+        robot.interact(() -> robot.lookup("#overviewPresets").query().getScene().getWindow().setWidth(900));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Hyperlink rule : robot.lookup("#overviewPresets .hyperlink").queryAllAs(Hyperlink.class)) {
+            assertThat(((javafx.scene.text.Text) rule.lookup(".text")).getText()).as("rule names are never cut").isEqualTo(rule.getText());
+        }
+        robot.clickOn("#preset-projects");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.projectsOpened()).isEqualTo(1);
+        assertThat(model.selection().ids()).as("nothing selected by it").isEmpty();
+    }
 }
