@@ -84,6 +84,10 @@ public final class OverviewController {
         onClose.run();
     }
 
+    private static String unbroken(String words) {
+        return words.replace(' ', '\u00a0');
+    }
+
     private void showTotal(CacheTotals t) {
         total.setText(Text.get("overview.total", Formats.bytes(t.bytes()), Formats.counted("count.version", t.versions()),
                 Formats.counted("count.module", t.modules()), Formats.counted("count.file", t.files())));
@@ -105,7 +109,10 @@ public final class OverviewController {
             link.setDisable(n == 0);
             link.setOnAction(e -> model.select(p));
             String kept = p.outcome().kept().isEmpty() ? "" : Text.get("overview.kept", Formats.count(p.outcome().kept().size()));
-            Label what = new Label(Formats.bytes(p.outcome().bytes()) + "  (" + Text.get("count.version", n, Formats.count(n)) + kept + ")");
+            // in a narrow panel the line breaks between the bytes and the count, never inside either
+            Label what = new Label(unbroken(Formats.bytes(p.outcome().bytes())) + "  "
+                    + unbroken("(" + Text.get("count.version", n, Formats.count(n)) + kept + ")"));
+            what.setWrapText(true);
             if (p.rules().broken() && o.unverified() > 0) {
                 what.setTooltip(new Tooltip(Text.get("overview.unverified", o.unverified(), Formats.count(o.unverified()))));
             }

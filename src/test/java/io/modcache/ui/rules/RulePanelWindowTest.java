@@ -96,4 +96,23 @@ class RulePanelWindowTest {
         assertThat(entries.getColumns().get(entries.getColumns().size() - 1).isVisible()).as("the Why column").isTrue();
         assertThat(root.resolve("example.com/a@v1.0.0")).as("nothing deleted before Delete").exists();
     }
+
+    @Test
+    void aNarrowPanelWrapsRatherThanCutsTheRules(FxRobot robot) throws Exception {
+        window.awaitScan();
+        robot.clickOn("#overviewButton");
+        robot.clickOn("#rulesButton");
+        robot.interact(() -> robot.lookup("#rulePanel").query().getScene().getWindow().setWidth(1000));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.layout.Region panel = robot.lookup("#rulePanel").queryAs(javafx.scene.layout.Region.class);
+        assertThat(panel.getWidth()).as("as narrow as it goes").isLessThan(panel.prefWidth(-1));
+        for (javafx.scene.control.Labeled l : robot.lookup("#rulePanel .check-box").queryAllAs(javafx.scene.control.Labeled.class)) {
+            assertThat(((javafx.scene.text.Text) l.lookup(".text")).getText()).as("a rule's words").isEqualTo(l.getText());
+        }
+        for (javafx.scene.control.Labeled l : robot.lookup("#overviewPresets .label").queryAllAs(javafx.scene.control.Labeled.class)) {
+            assertThat(((javafx.scene.text.Text) l.lookup(".text")).getText()).as("what a common rule frees is never cut")
+                    .isEqualTo(l.getText());
+        }
+    }
 }
