@@ -200,12 +200,13 @@ public final class MainController {
             }
             if (show) {
                 sideSplit.getItems().add(loaded[0]);
-                sideSplit.setDividerPositions(sideSplit.getItems().size() == 2 ? 0.71 : 0.48, 0.74);
                 onShow.run();
             } else {
                 sideSplit.getItems().remove(loaded[0]);
                 onHide.run();
             }
+            // with one panel closed the other keeps a panel's width, not the half of the window it had beside a second
+            sideSplit.setDividerPositions(sideSplit.getItems().size() == 2 ? 0.71 : 0.48, 0.74);
         };
         toggle.selectedProperty().addListener(shower);
     }

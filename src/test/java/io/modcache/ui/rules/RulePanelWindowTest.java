@@ -115,4 +115,20 @@ class RulePanelWindowTest {
                     .isEqualTo(l.getText());
         }
     }
+
+    @Test
+    void closingOnePanelLeavesTheOtherAPanelsWidth(FxRobot robot) throws Exception {
+        window.awaitScan();
+        robot.clickOn("#rulesButton");
+        javafx.scene.layout.Region panel = robot.lookup("#rulePanel").queryAs(javafx.scene.layout.Region.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> panel.getWidth() > 0);
+        WaitForAsyncUtils.waitForFxEvents(4);
+        double alone = panel.getWidth();
+        robot.clickOn("#overviewButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> panel.getWidth() < alone - 20);
+        robot.clickOn("#overviewButton");
+        WaitForAsyncUtils.waitForFxEvents(4);
+
+        assertThat(panel.getWidth()).isCloseTo(alone, org.assertj.core.data.Offset.offset(2.0));
+    }
 }
