@@ -82,6 +82,21 @@ public final class CacheVerifier {
     }
 
     /**
+     * The verdict the index already holds for a version whose files have the fingerprint a scan
+     * just computed, with what the checksum database says when that is known or cheap to know
+     * (no file content is read), or empty when the version has to be verified again.
+     */
+    public Optional<Verdict> known(ModuleVersion v, GoSumIndex sums) {
+        if (v.fingerprint() == null) {
+            return Optional.empty();
+        }
+        return index.lookup(v.id(), v.fingerprint()).map(check -> {
+            Verdict verdict = Verdicts.of(v, check, sums);
+            return provenance == null ? verdict : Verdicts.withProvenance(verdict, provenanceOf(v, check));
+        });
+    }
+
+    /**
      * What the checksum database says, from the index when the version's files and the record it
      * rests on did not change (a confirmation or a mismatch does not change by itself); an answer
      * given online for a version go has no record of is kept too.

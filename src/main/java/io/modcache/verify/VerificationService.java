@@ -80,11 +80,12 @@ public final class VerificationService {
      * the scan's fingerprints): nothing is read, so the window shows them as soon as a scan ends.
      */
     public Map<VersionId, Verdict> known(Path root, List<ModuleVersion> versions, GoSumIndex sums) {
-        VerifyIndex index = index(root);
+        // with what the checksum database said too: a version shown verified with its database check "not done yet" was a riddle
+        CacheVerifier verifier = new CacheVerifier(pool, index(root), true, provenance == null ? null : provenance.apply(root));
         Map<VersionId, Verdict> out = new java.util.HashMap<>();
         for (ModuleVersion v : versions) {
-            if (v.fingerprint() != null && !v.settledByScan()) {
-                index.lookup(v.id(), v.fingerprint()).ifPresent(check -> out.put(v.id(), Verdicts.of(v, check, sums)));
+            if (!v.settledByScan()) {
+                verifier.known(v, sums).ifPresent(verdict -> out.put(v.id(), verdict));
             }
         }
         return out;

@@ -132,6 +132,29 @@ class OfflineProvenanceTest {
     }
 
     @Test
+    void whatIsKnownAfterARestartCarriesTheDatabasesAnswer() throws Exception {
+        Path index = dir.resolve("index");
+        Files.createDirectories(index);
+        SumdbConfig config = SumdbConfig.parse(sumdb.gosumdb(), new PrivatePatterns("", "", "example.com/private"), gopath);
+        CacheScan scan = new CacheScanner(workers.pool()).scan(fixture.modcache(), ScanListener.NONE, CancellationToken.NONE);
+        List<ModuleVersion> versions = scan.modules().stream().flatMap(m -> m.versions().stream()).toList();
+        new VerificationService(workers.pool(), index, ProvenanceChecker.offline(() -> config))
+                .verify(fixture.modcache(), versions, true, true, GoSumIndex.EMPTY, VerifyListener.NONE, CancellationToken.NONE);
+
+        // the next start: a new scan (verifying gave read files their access times back, which changed their
+        // inode change times), a new service reading the index, showing what it knows as soon as the scan ends
+        List<ModuleVersion> rescanned = new CacheScanner(workers.pool()).scan(fixture.modcache(), ScanListener.NONE, CancellationToken.NONE)
+                .modules().stream().flatMap(m -> m.versions().stream()).toList();
+        Map<VersionId, Verdict> known = new VerificationService(workers.pool(), index, ProvenanceChecker.offline(() -> config))
+                .known(fixture.modcache(), rescanned, GoSumIndex.EMPTY);
+
+        assertThat(known.get(new VersionId("example.com/good", "v1.0.0")).provenance().state()).isEqualTo(Provenance.State.CONFIRMED);
+        assertThat(known.get(new VersionId("example.com/polluted", "v1.0.0")).status()).isEqualTo(VerificationStatus.SUMDB_MISMATCH);
+        assertThat(known.get(new VersionId("example.com/nosum", "v1.0.0")).provenance().state()).isEqualTo(Provenance.State.UNKNOWN);
+        assertThat(known.get(new VersionId("example.com/private/inner", "v1.0.0")).provenance().state()).isEqualTo(Provenance.State.PRIVATE);
+    }
+
+    @Test
     void aVersionGoFetchedWithTheDatabaseOffIsUnknownOffline() {
         Provenance p = verdict("nosum").provenance();
         assertThat(p.state()).isEqualTo(Provenance.State.UNKNOWN);
