@@ -11,7 +11,8 @@ import java.util.List;
  * Sorts tree items in the order of a table's sort columns, as the table's own comparator does
  * (each sortable column in turn, its comparator, ascending or descending), but reads each item's
  * cell values once per sort instead of twice per comparison: the rows are re-sorted on the FX
- * thread with every batch of a scan.
+ * thread with every batch of a scan. Unlike the table's, an empty cell sorts last both ways: the
+ * oldest versions by last access come first, not the lock file that has no access time.
  */
 final class ColumnSort {
 
@@ -50,6 +51,14 @@ final class ColumnSort {
         }
         return (a, b) -> {
             for (int i = 0; i < comparators.length; i++) {
+                Object x = a.keys()[i];
+                Object y = b.keys()[i];
+                if (x == null || y == null) {
+                    if (x != y) {
+                        return x == null ? 1 : -1;
+                    }
+                    continue;
+                }
                 int r = descending[i] ? comparators[i].compare(b.keys()[i], a.keys()[i]) : comparators[i].compare(a.keys()[i], b.keys()[i]);
                 if (r != 0) {
                     return r;

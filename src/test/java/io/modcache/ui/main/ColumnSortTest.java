@@ -75,4 +75,17 @@ class ColumnSortTest {
 
         assertThat(values(items)).containsExactly("b", "a", "zz", "yy");
     }
+
+    @Test
+    void emptyCellsComeLastInEitherDirection() {
+        TreeTableColumn<String, Integer> number = column(s -> s.isEmpty() ? null : Integer.valueOf(s), TreeTableColumn.SortType.ASCENDING);
+        List<TreeItem<String>> items = items("", "3", "1", "", "2");
+
+        ColumnSort.sort(items, List.of(number));
+        assertThat(values(items)).containsExactly("1", "2", "3", "", "");
+
+        number.setSortType(TreeTableColumn.SortType.DESCENDING);
+        ColumnSort.sort(items, List.of(number));
+        assertThat(values(items)).containsExactly("3", "2", "1", "", "");
+    }
 }
