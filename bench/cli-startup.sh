@@ -38,7 +38,7 @@ if [ -x /usr/bin/modcache-explorer ]; then
   row "installed: modcache-explorer --version" /usr/bin/modcache-explorer --version
 fi
 image=target/dist/modcache-explorer/bin
-if [ -x $image/modcache-explorer-quick ]; then
-  row "app image, quick launcher (what scan runs on)" $image/modcache-explorer-quick scan --json --cache "$cache"
-  row "app image, main launcher (full JIT)" $image/modcache-explorer scan --json --cache "$cache"
+if [ -x $image/modcache-explorer-hashing ]; then
+  row "app image, main launcher (C1, what scan runs on)" $image/modcache-explorer scan --json --cache "$cache"
+  row "app image, hashing launcher (full JIT)" $image/modcache-explorer-hashing scan --json --cache "$cache"
 fi

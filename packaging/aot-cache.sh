@@ -56,7 +56,7 @@ if [ ! -s "$aot" ]; then
   exit 0
 fi
 
-# Both launchers (the window's and the quick one for short commands) use it.
+# Both launchers (the main one and the hashing one for verify and repair) use it.
 for cfg in "$image"/lib/app/*.cfg; do
   for option in $modern_options '-XX:AOTCache=$APPDIR/modcache-explorer.aot'; do
     printf 'java-options=%s\n' "$option" >> "$cfg"
