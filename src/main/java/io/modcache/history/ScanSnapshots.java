@@ -37,12 +37,16 @@ import java.util.function.Supplier;
 public final class ScanSnapshots {
 
     private static final System.Logger LOG = System.getLogger(ScanSnapshots.class.getName());
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final Path dir;
     private final AtomicReference<CompletableFuture<Preloaded>> preloaded = new AtomicReference<>();
-    private final ObjectMapper mapper = ScanReports.mapper().disable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    // made by the first read, on the thread that preloads: the window's start does not wait for it.
+    // Format 2 writes times as numbers: read cold at start, parsing ISO times was much of the work
+    // (docs/performance.md)
+    private final io.modcache.system.Lazy<ObjectMapper> mapper = io.modcache.system.Lazy.of(() -> ScanReports.mapper()
+            .disable(SerializationFeature.INDENT_OUTPUT).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
 
     /** @param cacheDir the program's cache folder; snapshots go in its {@code snapshots} folder */
     public ScanSnapshots(Path cacheDir) {
@@ -52,7 +56,7 @@ public final class ScanSnapshots {
     public void save(CacheScan scan) throws IOException {
         SnapshotFile file = new SnapshotFile(FORMAT, RootFiles.key(scan.root()), scan.scannedAt(), scan.layout(),
                 scan.totalFiles(), scan.totalBytes(), scan.modules().stream().map(ScanSnapshots::module).toList(), scan.other());
-        AtomicFiles.writeString(RootFiles.fileFor(dir, scan.root(), ".json"), mapper.writeValueAsString(file));
+        AtomicFiles.writeString(RootFiles.fileFor(dir, scan.root(), ".json"), mapper.get().writeValueAsString(file));
     }
 
     /**
@@ -101,8 +105,9 @@ public final class ScanSnapshots {
     private Optional<CacheScan> read(Path root) {
         Path path = RootFiles.fileFor(dir, root, ".json");
         try {
-            SnapshotFile file = mapper.readValue(SafeFiles.read(path, SafeFiles.OWN_FILE_CAP), SnapshotFile.class);
-            if (file.format() != FORMAT || !RootFiles.key(root).equals(file.root())) {
+            SnapshotFile file = mapper.get().readValue(SafeFiles.read(path, SafeFiles.OWN_FILE_CAP), SnapshotFile.class);
+            // format 1 differs only in writing times as ISO text, which reads the same
+            if ((file.format() != FORMAT && file.format() != 1) || !RootFiles.key(root).equals(file.root())) {
                 return Optional.empty();
             }
             return Optional.of(new CacheScan(root, file.scannedAt(), file.modules().stream().map(SavedModule::restore).toList(),

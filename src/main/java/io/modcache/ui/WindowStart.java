@@ -37,7 +37,10 @@ record WindowStart(AppDirs dirs, SettingsStore settings, Lazy<GoEnv> goEnv, Cach
             initialCache = Path.of(remembered);
         }
         Path chosen = initialCache;
-        snapshots.preload(() -> locator.locate(chosen).root(), readOn);
+        snapshots.preload(() -> locator.locate(chosen).root(), read -> readOn.execute(() -> {
+            read.run();
+            io.modcache.ui.common.StartupTrace.now("last scan read");
+        }));
         return new WindowStart(dirs, settings, goEnv, locator, snapshots, initialCache);
     }
 }

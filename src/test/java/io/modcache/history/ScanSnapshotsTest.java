@@ -44,6 +44,33 @@ class ScanSnapshotsTest {
     }
 
     @Test
+    void aSnapshotOfTheFirstFormatWithItsTimesInWordsStillLoads() throws Exception {
+        CacheFixture f = new CacheFixture(dir.resolve("modcache")).wellFormed("example.com/a", "v1.0.0", "a.go", "package a\n");
+        CacheScan scan = scan(f.root());
+        new ScanSnapshots(dir.resolve("app")).save(scan);
+        Path file;
+        try (Stream<Path> files = Files.list(dir.resolve("app/snapshots"))) {
+            file = files.findFirst().orElseThrow();
+        }
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var root = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(file.toFile());
+        assertThat(root.get("scannedAt").isNumber()).as("format 2 writes times as numbers").isTrue();
+        root.put("format", 1);
+        root.put("scannedAt", scan.scannedAt().toString());
+        for (var m : root.get("modules")) {
+            for (var v : m.get("versions")) {
+                var version = (com.fasterxml.jackson.databind.node.ObjectNode) v;
+                var original = scan.modules().get(0).versions().get(0);
+                version.put("lastAccess", original.lastAccess().toString());
+                version.put("downloaded", original.downloaded().toString());
+            }
+        }
+        json.writeValue(file.toFile(), root);
+
+        assertThat(new ScanSnapshots(dir.resolve("app")).load(f.root())).contains(scan);
+    }
+
+    @Test
     void noSnapshotForAnotherCacheAndNoneFromAnUnreadableFile() throws Exception {
         CacheFixture f = new CacheFixture(dir.resolve("modcache")).wellFormed("example.com/a", "v1.0.0", "a.go", "package a\n");
         ScanSnapshots snapshots = new ScanSnapshots(dir.resolve("app"));
