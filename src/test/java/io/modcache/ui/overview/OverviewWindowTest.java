@@ -52,12 +52,16 @@ class OverviewWindowTest {
         window.close();
     }
 
-    @Test
-    void aCommonRulesLinkSelectsWhatItWouldFree(FxRobot robot) throws Exception {
+    private void openOverviewAfterTheScan(FxRobot robot) throws Exception {
         window.awaitScan();
         robot.clickOn("#overviewButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.overview().overviewProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aCommonRulesLinkSelectsWhatItWouldFree(FxRobot robot) throws Exception {
+        openOverviewAfterTheScan(robot);
 
         Hyperlink allButNewest = robot.lookup("#overviewPresets .hyperlink").<Hyperlink>match(h -> h.getText().equals("All but the newest 2"))
                 .query();
@@ -82,10 +86,7 @@ class OverviewWindowTest {
 
     @Test
     void withoutProjectsTheUnusedRuleLeadsToThem(FxRobot robot) throws Exception {
-        window.awaitScan();
-        robot.clickOn("#overviewButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.overview().overviewProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        openOverviewAfterTheScan(robot);
 
         assertThat(robot.lookup("#overviewPresets .hyperlink").queryAllAs(Hyperlink.class)).extracting(Hyperlink::getText)
                 .containsExactly("Older than 90 days", "All but the newest 2", "Broken", "Unused by my projects");
