@@ -104,7 +104,8 @@ public final class DeletePreviewController {
         filesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().files()));
         filesColumn.setCellFactory(Cells.tableText(n -> Formats.count(n.longValue())));
         partsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().isVersion()
-                ? c.getValue().parts().stream().map(DeletePreviewController::partName).sorted().collect(Collectors.joining(", "))
+                // the source tree and the zip first: where the column is too narrow, what it cuts matters least
+                ? c.getValue().parts().stream().sorted().map(DeletePreviewController::partName).collect(Collectors.joining(", "))
                 : Text.get("preview.allOfIt")));
         reasonsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join("; ", c.getValue().reasons())));
         reasonsColumn.setCellFactory(Cells.tableElided(javafx.scene.control.OverrunStyle.ELLIPSIS));

@@ -92,6 +92,11 @@ class DeleteWindowTest {
         String totals = robot.lookup("#deleteTotals").queryAs(Label.class).getText();
         assertThat(totals).as("lock files stay").startsWith("3 versions, 15 files, ").endsWith(io.modcache.report.ByteSizes.format(bytes));
         assertThat(root.resolve("example.com/a@v1.1.0")).as("nothing deleted before Delete is pressed").exists();
+        Label header = robot.lookup("#deleteHeader").queryAs(Label.class);
+        robot.interact(() -> header.getScene().getWindow().setHeight(360)); // short: the table gives up its room first
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((javafx.scene.text.Text) header.lookup(".text")).getText()).as("the header wraps, never cut")
+                .isEqualTo(header.getText()).contains(".lock file stays");
         @SuppressWarnings("unchecked")
         javafx.scene.control.TableView<?> entries = robot.lookup("#deleteEntries").queryAs(javafx.scene.control.TableView.class);
         assertThat(entries.getColumns().get(entries.getColumns().size() - 1).isVisible()).as("no Why column for rows chosen by hand").isFalse();
@@ -100,6 +105,9 @@ class DeleteWindowTest {
         assertThat(version.getTextOverrun()).as("pseudo-versions are cut in the middle, not at the hash")
                 .isEqualTo(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
         assertThat(version.getTooltip().getText()).isEqualTo(version.getText()).startsWith("v");
+        javafx.scene.control.TableCell<?, ?> parts = robot.lookup("#deleteEntries .table-cell").<javafx.scene.control.TableCell<?, ?>>match(
+                c -> c.getTableColumn() == entries.getColumns().get(4) && !c.isEmpty()).query();
+        assertThat(parts.getText()).as("what matters most first").startsWith("source tree, zip, ");
         Button delete = robot.lookup("#deleteConfirm").queryAs(Button.class);
         assertThat(delete.isDefaultButton()).isFalse();
 
