@@ -21,14 +21,14 @@ final class CleanOutput {
         out.printf("%10s  %7s  %s%n", "SIZE", "FILES", "WHAT");
         for (PlanEntry e : plan.entries()) {
             String parts = e.parts().stream().map(p -> p.name().toLowerCase(Locale.ROOT)).sorted().reduce((a, b) -> a + " " + b).orElse("");
-            out.printf("%10s  %7d  %s%s%n", ByteSizes.format(e.bytes()), e.files(), e.id(),
+            out.printf("%10s  %7s  %s%s%n", ByteSizes.format(e.bytes()), Text.count(e.files()), e.id(),
                     e.isVersion() ? "  [" + parts + "]" : "  (" + e.otherKind().label() + ")");
             for (String reason : e.reasons()) {
                 out.printf("%19s  because: %s%n", "", reason);
             }
         }
-        out.printf("Total: %s, %s, %s (%d bytes)%n", plan.what(Text::counted),
-                Text.counted("count.file", plan.totalFiles()), ByteSizes.format(plan.totalBytes()), plan.totalBytes());
+        out.printf("Total: %s, %s, %s (%s bytes)%n", plan.what(Text::counted),
+                Text.counted("count.file", plan.totalFiles()), ByteSizes.format(plan.totalBytes()), Text.count(plan.totalBytes()));
         outcome.kept().forEach(k -> out.println(k.reason().replaceFirst("^kept: ", "kept " + k.version().id() + ": ")));
         outcome.warnings().forEach(w -> out.println("warning: " + w));
         plan.warnings().forEach(w -> out.println("warning: " + w));
@@ -43,7 +43,7 @@ final class CleanOutput {
             out.printf("Then removed what remained: %s (lock files, module lists, entries with unusable names).%n",
                     Text.counted("count.file", result.swept().files()));
         }
-        out.printf("Deleted %d of %s, freed %s (%d bytes).%n", result.deleted().size(),
-                Text.counted("count.entry", plan.entries().size()), ByteSizes.format(result.freedBytes()), result.freedBytes());
+        out.printf("Deleted %s of %s, freed %s (%s bytes).%n", Text.count(result.deleted().size()),
+                Text.counted("count.entry", plan.entries().size()), ByteSizes.format(result.freedBytes()), Text.count(result.freedBytes()));
     }
 }

@@ -53,7 +53,8 @@ final class HistoryCommand implements Callable<Integer> {
         out.printf("%-20s  %-8s  %8s  %9s  %10s  %10s  %s%n", "WHEN (UTC)", "AFTER", "MODULES", "VERSIONS", "FILES", "SIZE", "CHANGE");
         HistoryRecord before = null;
         for (HistoryRecord r : history.scans()) {
-            out.printf("%-20s  %-8s  %8d  %9d  %10d  %10s  %s%n", r.scannedAt(), r.event(), r.modules(), r.versions(), r.files(),
+            out.printf("%-20s  %-8s  %8s  %9s  %10s  %10s  %s%n", r.scannedAt(), r.event(), Text.count(r.modules()), Text.count(r.versions()),
+                    Text.count(r.files()),
                     ByteSizes.format(r.bytes()), before == null ? "" : change(before, r));
             before = r;
         }

@@ -93,7 +93,7 @@ final class ScanCommand implements Callable<Integer> {
             out.printf("%10s  %8s  %s%n", "SIZE", "VERSIONS", "MODULE");
         }
         for (CacheModule m : bySize) {
-            out.printf("%10s  %8d  %s%n", ByteSizes.format(m.bytes()), m.versions().size(), m.path());
+            out.printf("%10s  %8s  %s%n", ByteSizes.format(m.bytes()), Text.count(m.versions().size()), m.path());
         }
         if (!scan.other().isEmpty()) {
             out.println();
@@ -105,9 +105,9 @@ final class ScanCommand implements Callable<Integer> {
         long flagged = scan.modules().stream().flatMap(m -> m.versions().stream())
                 .filter(v -> !v.problems().isEmpty()).count();
         out.println();
-        out.printf("Total: %s, %s, %s, %s (%d bytes)%n", Text.counted("count.module", scan.modules().size()),
+        out.printf("Total: %s, %s, %s, %s (%s bytes)%n", Text.counted("count.module", scan.modules().size()),
                 Text.counted("count.version", scan.versionCount()), Text.counted("count.file", scan.totalFiles()),
-                ByteSizes.format(scan.totalBytes()), scan.totalBytes());
+                ByteSizes.format(scan.totalBytes()), Text.count(scan.totalBytes()));
         if (flagged > 0) {
             out.printf("%s:%n", Text.get("cli.problems", flagged, String.valueOf(flagged)));
             scan.modules().stream().flatMap(m -> m.versions().stream()).filter(v -> !v.problems().isEmpty())

@@ -177,9 +177,9 @@ final class VerifyCommand implements Callable<Integer> {
             out.println("all modules verified");
         }
         List<String> parts = new ArrayList<>();
-        Verdicts.SEVERITY.stream().filter(summary::containsKey).forEach(s -> parts.add(summary.get(s) + " " + s.label()));
-        out.printf("%s: %s (%d read, %d unchanged since last verified)%n", Text.counted("count.version", versions.size()),
-                String.join(", ", parts), result.checked(), result.reused());
+        Verdicts.SEVERITY.stream().filter(summary::containsKey).forEach(s -> parts.add(Text.count(summary.get(s)) + " " + s.label()));
+        out.printf("%s: %s (%s read, %s unchanged since last verified)%n", Text.counted("count.version", versions.size()),
+                String.join(", ", parts), Text.count(result.checked()), Text.count(result.reused()));
         printProvenance(out, versions, result);
     }
 }

@@ -32,8 +32,13 @@ public final class Text {
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault()).format(args);
     }
 
-    /** {@code n} in digits and the noun of {@code key} (one of the bundle's {@code count.*}), singular or plural as {@code n} needs: "1 version", "3 versions". */
+    /** {@code n} with thousands separators: 290,649, in the window and on the command line alike. */
+    public static String count(long n) {
+        return String.format(Locale.getDefault(), "%,d", n);
+    }
+
+    /** {@code n} in digits and the noun of {@code key} (one of the bundle's {@code count.*}), singular or plural as {@code n} needs: "1 version", "2,880 versions". */
     public static String counted(String key, long n) {
-        return get(key, n, String.valueOf(n));
+        return get(key, n, count(n));
     }
 }

@@ -66,6 +66,21 @@ class HistoryCommandTest {
     }
 
     @Test
+    void countsHaveThousandsSeparatorsAsInTheWindow() {
+        CacheFixture f = new CacheFixture(dir.resolve("modcache")).wellFormed("example.com/a", "v1.0.0", "a.go", "package a\n");
+        for (int i = 0; i < 1200; i++) {
+            f.file("example.com/a@v1.0.0/gen/f" + i + ".go", "package gen\n");
+        }
+        CliRunner.Run scan = CliRunner.run(dir, "scan", "--cache", f.root().toString());
+        CliRunner.Run run = CliRunner.run(dir, "history", "--cache", f.root().toString());
+
+        // 1,200 and the version's own files: a thousand and more, whatever the locale's separator
+        java.util.regex.Matcher total = java.util.regex.Pattern.compile("(1\\D2\\d\\d) files").matcher(scan.out());
+        assertThat(total.find()).as(scan.out()).isTrue();
+        assertThat(run.out()).contains(" " + total.group(1) + " ");
+    }
+
+    @Test
     void aCacheNeverScannedHasNoHistoryYet() {
         CliRunner.Run run = CliRunner.run(dir, "history", "--cache", dir.resolve("nothing").toString());
 

@@ -7,7 +7,6 @@ import io.modcache.report.ByteSizes;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** How the window shows times, sizes and counts, the same way everywhere. */
 public final class Formats {
@@ -30,12 +29,12 @@ public final class Formats {
 
     /** A count with thousands separators: 290,649. */
     public static String count(long n) {
-        return String.format(Locale.getDefault(), "%,d", n);
+        return Text.count(n);
     }
 
     /** A count with its noun, singular or plural as the count needs: "1 version", "2,880 versions"; {@code key} is one of the bundle's {@code count.*}. */
     public static String counted(String key, long n) {
-        return Text.get(key, n, count(n));
+        return Text.counted(key, n);
     }
 
     /** "Since 2026-11-20 09:14: +3 versions, +12.0 MiB", or "No change since 2026-11-20 09:14". */
