@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Keeps the layering visible: only the UI knows JavaFX, and the core knows neither CLI nor UI. */
 class ArchitectureTest {
@@ -47,6 +48,12 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.modcache.ui..")
                 .should().dependOnClassesThat().resideInAPackage("io.modcache.cli..")
                 .check(classes);
+    }
+
+    /** The packages form layers: none needs another that needs it back (report and select once did). */
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("io.modcache.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test

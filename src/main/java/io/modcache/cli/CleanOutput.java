@@ -4,7 +4,7 @@ import io.modcache.text.Text;
 import io.modcache.clean.DeletionPlan;
 import io.modcache.clean.DeletionResult;
 import io.modcache.clean.PlanEntry;
-import io.modcache.report.ByteSizes;
+import io.modcache.text.ByteSizes;
 import io.modcache.select.RuleOutcome;
 
 import java.io.PrintWriter;

@@ -4,7 +4,7 @@ import io.modcache.text.Text;
 import io.modcache.cache.CacheLocation;
 import io.modcache.history.CacheHistory;
 import io.modcache.history.HistoryRecord;
-import io.modcache.report.ByteSizes;
+import io.modcache.text.ByteSizes;
 import io.modcache.report.ScanReports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

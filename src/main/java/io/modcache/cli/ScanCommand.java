@@ -6,7 +6,7 @@ import io.modcache.cache.CacheModule;
 import io.modcache.cache.CacheScan;
 import io.modcache.cache.OtherEntry;
 import io.modcache.projects.ProjectNeeds;
-import io.modcache.report.ByteSizes;
+import io.modcache.text.ByteSizes;
 import io.modcache.system.AccessTimeTracking;
 import io.modcache.report.ScanReports;
 import picocli.CommandLine.Command;

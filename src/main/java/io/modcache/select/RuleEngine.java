@@ -8,7 +8,7 @@ import io.modcache.clean.Candidate;
 import io.modcache.clean.Scope;
 import io.modcache.projects.Need;
 import io.modcache.projects.ProjectNeeds;
-import io.modcache.report.ByteSizes;
+import io.modcache.text.ByteSizes;
 import io.modcache.system.AccessTimeTracking;
 
 import java.nio.file.Path;

@@ -11,7 +11,7 @@ import io.modcache.clean.PlanEntry;
 import io.modcache.system.PrivatePatterns;
 import io.modcache.clean.SafeDeleter;
 import io.modcache.clean.Scope;
-import io.modcache.report.ByteSizes;
+import io.modcache.text.ByteSizes;
 import io.modcache.report.CleanReports;
 import io.modcache.report.ScanReports;
 import io.modcache.ui.common.UiBatcher;

@@ -2,7 +2,7 @@ package io.modcache.ui.common;
 
 import io.modcache.text.Text;
 import io.modcache.history.CacheHistory;
-import io.modcache.report.ByteSizes;
+import io.modcache.text.ByteSizes;
 
 import java.time.Instant;
 import java.time.ZoneId;

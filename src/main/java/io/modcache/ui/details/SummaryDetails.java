@@ -6,7 +6,7 @@ import io.modcache.cache.ModuleVersion;
 import io.modcache.cache.VerificationStatus;
 import io.modcache.projects.Need;
 import io.modcache.projects.ProjectNeeds;
-import io.modcache.report.ByteSizes;
+import io.modcache.text.ByteSizes;
 import io.modcache.ui.model.CacheRow;
 import io.modcache.ui.model.ResolvedEntries;
 

@@ -5,7 +5,7 @@ import io.modcache.text.Text;
 import io.modcache.cache.CachePart;
 import io.modcache.cache.ModuleVersion;
 import io.modcache.cache.VersionPaths;
-import io.modcache.report.ByteSizes;
+import io.modcache.text.ByteSizes;
 import io.modcache.ui.model.UsedBy;
 import io.modcache.verify.Verdict;
 

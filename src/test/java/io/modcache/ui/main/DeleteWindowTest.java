@@ -90,7 +90,7 @@ class DeleteWindowTest {
                 && robot.lookup("#deleteTotals").queryAs(Label.class).getText().contains("versions"));
 
         String totals = robot.lookup("#deleteTotals").queryAs(Label.class).getText();
-        assertThat(totals).as("lock files stay").startsWith("3 versions, 15 files, ").endsWith(io.modcache.report.ByteSizes.format(bytes));
+        assertThat(totals).as("lock files stay").startsWith("3 versions, 15 files, ").endsWith(io.modcache.text.ByteSizes.format(bytes));
         assertThat(root.resolve("example.com/a@v1.1.0")).as("nothing deleted before Delete is pressed").exists();
         Label header = robot.lookup("#deleteHeader").queryAs(Label.class);
         robot.interact(() -> header.getScene().getWindow().setHeight(360)); // short: the table gives up its room first

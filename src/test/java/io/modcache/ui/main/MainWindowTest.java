@@ -194,6 +194,6 @@ class MainWindowTest {
 
         assertThat(tree(robot).getSelectionModel().getSelectedItems()).hasSize(2);
         assertThat(robot.lookup("#selectionLabel").queryAs(Label.class).getText())
-                .isEqualTo("2 versions selected · " + io.modcache.report.ByteSizes.format(v170 + v160));
+                .isEqualTo("2 versions selected · " + io.modcache.text.ByteSizes.format(v170 + v160));
     }
 }

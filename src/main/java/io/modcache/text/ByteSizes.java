@@ -1,4 +1,4 @@
-package io.modcache.report;
+package io.modcache.text;
 
 import java.util.Locale;
 
