@@ -14,7 +14,6 @@ import io.modcache.ui.overview.OverviewController;
 import io.modcache.ui.rules.RulePanelController;
 import io.modcache.ui.treemap.TreemapPaneController;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -119,9 +118,10 @@ public final class MainController {
         StatusArea statusArea = new StatusArea(statusBar, model);
         filterBar = new FilterBar(searchField, clearSearch, statusArea.filterCounts(), placeholder, items, model, flatButton);
         installViewToggles();
-        installSidePanel(rulesButton, () -> RulePanelController.load(model.rules(), () -> rulesButton.setSelected(false),
+        SidePanels sidePanels = new SidePanels(sideSplit);
+        sidePanels.add(rulesButton, () -> RulePanelController.load(model.rules(), () -> rulesButton.setSelected(false),
                 this::deleteSelected), () -> model.rules().evaluate(), () -> { });
-        installSidePanel(overviewButton, () -> OverviewController.load(model.overview(), model.selection(),
+        sidePanels.add(overviewButton, () -> OverviewController.load(model.overview(), model.selection(),
                 () -> overviewButton.setSelected(false), this::editProjects), () -> model.overview().setActive(true), () -> model.overview().setActive(false));
         new DetailsPresenter(detailsPane, model.cache(), model.selection()).show();
         detailsScroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
@@ -189,26 +189,6 @@ public final class MainController {
             filterBar.showCounts();
         });
         treemapPane = TreemapPaneController.load(model.treemap(), model.selection());
-    }
-
-    /** A panel beside the tree while its toggle is on, loaded when first shown. */
-    private void installSidePanel(ToggleButton toggle, java.util.function.Supplier<Parent> panel, Runnable onShow, Runnable onHide) {
-        Parent[] loaded = {null};
-        ChangeListener<Boolean> shower = (obs, old, show) -> {
-            if (loaded[0] == null) {
-                loaded[0] = panel.get();
-            }
-            if (show) {
-                sideSplit.getItems().add(loaded[0]);
-                onShow.run();
-            } else {
-                sideSplit.getItems().remove(loaded[0]);
-                onHide.run();
-            }
-            // with one panel closed the other keeps a panel's width, not the half of the window it had beside a second
-            sideSplit.setDividerPositions(sideSplit.getItems().size() == 2 ? 0.71 : 0.48, 0.74);
-        };
-        toggle.selectedProperty().addListener(shower);
     }
 
     /** Start-up tracing for the benchmarks; the keys are the menu bar's accelerators. */
