@@ -95,6 +95,10 @@ class OverviewWindowTest {
         for (Hyperlink rule : robot.lookup("#overviewPresets .hyperlink").queryAllAs(Hyperlink.class)) {
             assertThat(((javafx.scene.text.Text) rule.lookup(".text")).getText()).as("rule names are never cut").isEqualTo(rule.getText());
         }
+        Hyperlink older = robot.lookup("#overviewPresets .hyperlink").<Hyperlink>match(h -> h.getText().equals("Older than 90 days")).query();
+        assertThat(older.isDisabled()).as("nothing here is that old").isTrue();
+        assertThat(older.getTextFill()).as("a rule that frees nothing reads as text, not as a pale link")
+                .isEqualTo(robot.lookup("#overviewPresets .label").queryAs(Label.class).getTextFill());
         robot.clickOn("#preset-projects");
         WaitForAsyncUtils.waitForFxEvents();
 
