@@ -81,7 +81,7 @@ public final class VerificationService {
      */
     public Map<VersionId, Verdict> known(Path root, List<ModuleVersion> versions, GoSumIndex sums) {
         // with what the checksum database said too: a version shown verified with its database check "not done yet" was a riddle
-        CacheVerifier verifier = new CacheVerifier(pool, index(root), true, provenance == null ? null : provenance.apply(root));
+        CacheVerifier verifier = new CacheVerifier(pool, index(root), true, provenanceOrNone(root));
         Map<VersionId, Verdict> out = new java.util.HashMap<>();
         for (ModuleVersion v : versions) {
             if (!v.settledByScan()) {
@@ -89,6 +89,17 @@ public final class VerificationService {
             }
         }
         return out;
+    }
+
+    /** The offline check for {@link #known}; none when it cannot be set up: the verdicts show all the same. */
+    private ProvenanceChecker provenanceOrNone(Path root) {
+        try {
+            return provenance == null ? null : provenance.apply(root);
+        } catch (RuntimeException e) {
+            System.getLogger(VerificationService.class.getName()).log(System.Logger.Level.WARNING,
+                    "cannot ask the checksum database's cache: " + e.getMessage());
+            return null;
+        }
     }
 
     private VerifyIndex index(Path root) {
