@@ -47,7 +47,7 @@ class KnownVerdictsTest {
     }
 
     /** A fresh scan each time: verifying gave files their access times back, which changed their inode change times. */
-    private static List<ModuleVersion> versions(CacheScanner scanner, Path root) {
+    private static List<ModuleVersion> versions(CacheScanner scanner, Path root) throws java.io.IOException {
         return scanner.scan(root, ScanListener.NONE, CancellationToken.NONE).modules().stream().flatMap(m -> m.versions().stream()).toList();
     }
 }
