@@ -48,11 +48,7 @@ public final class ManualExecutor implements UiExecutor {
         synchronized (this) {
             next = ui.poll();
         }
-        if (next == null) {
-            return false;
-        }
-        next.run();
-        return true;
+        return runIfAny(next);
     }
 
     /** Runs the newest waiting UI action, ahead of older ones, as a hand-over the UI thread put off would fall behind it; false when none waits. */
@@ -61,10 +57,14 @@ public final class ManualExecutor implements UiExecutor {
         synchronized (this) {
             newest = ui.pollLast();
         }
-        if (newest == null) {
+        return runIfAny(newest);
+    }
+
+    private static boolean runIfAny(Runnable action) {
+        if (action == null) {
             return false;
         }
-        newest.run();
+        action.run();
         return true;
     }
 
