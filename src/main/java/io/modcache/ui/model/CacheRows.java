@@ -13,9 +13,7 @@ import io.modcache.verify.Verdict;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,30 +26,26 @@ import java.util.Set;
  */
 final class CacheRows {
 
-    private final Map<String, CacheRow> modules = new LinkedHashMap<>();
-    private final Map<VersionId, CacheRow> versions = new HashMap<>();
-    private final Map<String, CacheRow> others = new LinkedHashMap<>();
+    private final RowIndex rows = new RowIndex();
     /** Bytes and files of modules left with only lock files and lists: counted, never shown as a module. */
     private long leftoverBytes;
     private long leftoverFiles;
 
     void clear() {
-        modules.clear();
-        versions.clear();
-        others.clear();
+        rows.clear();
         leftoverBytes = 0;
         leftoverFiles = 0;
     }
 
     CacheChange markAllStale() {
         Set<CacheRow> updated = new LinkedHashSet<>();
-        modules.values().forEach(m -> {
+        rows.modules().forEach(m -> {
             m.setStale(true);
             m.versions().forEach(v -> v.setStale(true));
             updated.add(m);
             updated.addAll(m.versions());
         });
-        others.values().forEach(o -> {
+        rows.others().forEach(o -> {
             o.setStale(true);
             updated.add(o);
         });
@@ -62,14 +56,9 @@ final class CacheRows {
     void putVersions(List<ModuleVersion> batch, boolean stale, ProjectNeeds needs, List<CacheRow> added, Set<CacheRow> updated) {
         Set<CacheRow> touched = new LinkedHashSet<>();
         for (ModuleVersion v : batch) {
-            CacheRow module = modules.get(v.path());
-            if (module == null) {
-                module = CacheRow.module(v.path());
-                modules.put(v.path(), module);
-                added.add(module);
-            }
+            CacheRow module = rows.moduleFor(v.path(), added);
             module.setStale(stale);
-            CacheRow existing = versions.get(v.id());
+            CacheRow existing = rows.version(v.id());
             if (existing != null) {
                 existing.update(v);
                 existing.setStale(stale);
@@ -78,8 +67,7 @@ final class CacheRows {
                 CacheRow row = CacheRow.version(v);
                 row.setStale(stale);
                 row.setUsedBy(new UsedBy(needs.usedBy(v.id())));
-                versions.put(v.id(), row);
-                module.addVersion(row);
+                rows.addVersion(module, row);
                 added.add(row);
             }
             touched.add(module);
@@ -91,7 +79,7 @@ final class CacheRows {
     /** Adds other entries, or replaces the values of those reported again. */
     void putOthers(List<OtherEntry> batch, boolean stale, List<CacheRow> added, Set<CacheRow> updated) {
         for (OtherEntry o : batch) {
-            CacheRow existing = others.get(o.path());
+            CacheRow existing = rows.other(o.path());
             if (existing != null) {
                 existing.updateOther(o);
                 existing.setStale(stale);
@@ -99,7 +87,7 @@ final class CacheRows {
             } else {
                 CacheRow row = CacheRow.other(o);
                 row.setStale(stale);
-                others.put(o.path(), row);
+                rows.addOther(row);
                 added.add(row);
             }
         }
@@ -113,15 +101,14 @@ final class CacheRows {
         finished.other().forEach(o -> foundOthers.put(o.path(), o));
         List<CacheRow> removed = new ArrayList<>();
         Set<CacheRow> updated = new LinkedHashSet<>();
-        for (CacheRow module : List.copyOf(modules.values())) {
+        for (CacheRow module : List.copyOf(rows.modules())) {
             for (CacheRow v : List.copyOf(module.versions())) {
                 if (!v.isStale()) {
                     continue;
                 }
                 ModuleVersion now = found.get((VersionId) v.id());
                 if (now == null) {
-                    versions.remove(v.id());
-                    module.mutableVersions().remove(v);
+                    rows.removeVersion(module, v);
                     removed.add(v);
                 } else {
                     v.update(now);
@@ -131,18 +118,18 @@ final class CacheRows {
             }
             module.setStale(false);
             if (module.versions().isEmpty()) {
-                modules.remove(module.name());
+                rows.removeModule(module);
                 removed.add(module);
             } else {
                 module.aggregate();
                 updated.add(module);
             }
         }
-        for (CacheRow other : List.copyOf(others.values())) {
+        for (CacheRow other : List.copyOf(rows.others())) {
             if (other.isStale()) {
                 OtherEntry now = foundOthers.get(other.name());
                 if (now == null) {
-                    others.remove(other.name());
+                    rows.removeOther(other.name());
                     removed.add(other);
                 } else {
                     other.updateOther(now);
@@ -166,21 +153,21 @@ final class CacheRows {
                 leftoverFiles += m.ownFiles();
                 continue;
             }
-            m.versions().stream().filter(v -> !versions.containsKey(v.id())).forEach(missing::add);
+            m.versions().stream().filter(v -> !rows.hasVersion(v.id())).forEach(missing::add);
         }
         return missing;
     }
 
     /** The finished scan's other entries no batch brought. */
     List<OtherEntry> othersMissingFrom(CacheScan finished) {
-        return finished.other().stream().filter(o -> !others.containsKey(o.path())).toList();
+        return finished.other().stream().filter(o -> !rows.hasOther(o.path())).toList();
     }
 
     /** Module-level files (such as {@code @v/list}) onto their module rows. */
     CacheChange moduleFilesFrom(CacheScan finished) {
         Set<CacheRow> updated = new LinkedHashSet<>();
         for (CacheModule m : finished.modules()) {
-            CacheRow row = modules.get(m.path());
+            CacheRow row = rows.module(m.path());
             if (row != null) {
                 row.setOwnFiles(m.ownBytes(), m.ownFiles());
                 row.aggregate();
@@ -193,11 +180,11 @@ final class CacheRows {
     CacheChange applyVerdicts(Collection<Map.Entry<VersionId, Verdict>> batch) {
         Set<CacheRow> updated = new LinkedHashSet<>();
         for (Map.Entry<VersionId, Verdict> e : batch) {
-            CacheRow row = versions.get(e.getKey());
+            CacheRow row = rows.version(e.getKey());
             if (row != null) {
                 row.applyVerdict(e.getValue());
                 updated.add(row);
-                updated.add(modules.get(row.modulePath()));
+                updated.add(rows.module(row.modulePath()));
             }
         }
         updated.stream().filter(r -> r.kind() == CacheRow.Kind.MODULE).forEach(CacheRow::aggregate);
@@ -206,7 +193,7 @@ final class CacheRows {
 
     CacheChange applyNeeds(ProjectNeeds projectNeeds) {
         Set<CacheRow> updated = new LinkedHashSet<>();
-        for (CacheRow module : modules.values()) {
+        for (CacheRow module : rows.modules()) {
             for (CacheRow v : module.versions()) {
                 v.setUsedBy(new UsedBy(projectNeeds.usedBy((VersionId) v.id())));
                 updated.add(v);
@@ -222,20 +209,19 @@ final class CacheRows {
         Set<CacheRow> updated = new LinkedHashSet<>();
         for (PlanEntry e : deleted) {
             if (!e.isVersion()) {
-                CacheRow other = others.remove(e.path());
+                CacheRow other = rows.removeOther(e.path());
                 if (other != null) {
                     removed.add(other);
                 }
                 continue;
             }
-            CacheRow row = versions.get(new VersionId(e.path(), e.version()));
+            CacheRow row = rows.version(new VersionId(e.path(), e.version()));
             if (row == null) {
                 continue;
             }
-            CacheRow module = modules.get(row.modulePath());
+            CacheRow module = rows.module(row.modulePath());
             if (e.scope().removesMetadata()) {
-                versions.remove(row.id());
-                module.mutableVersions().remove(row);
+                rows.removeVersion(module, row);
                 removed.add(row);
             } else {
                 row.update(row.moduleVersion().without(e.parts(), e.bytes(), e.files()));
@@ -248,7 +234,7 @@ final class CacheRows {
                 continue;
             }
             if (module.versions().isEmpty()) {
-                modules.remove(module.name());
+                rows.removeModule(module);
                 removed.add(module);
                 updated.remove(module);
             } else {
@@ -260,44 +246,38 @@ final class CacheRows {
     }
 
     Collection<CacheRow> modules() {
-        return Collections.unmodifiableCollection(modules.values());
+        return rows.modules();
     }
 
     Collection<CacheRow> others() {
-        return Collections.unmodifiableCollection(others.values());
+        return rows.others();
     }
 
     CacheRow find(EntryId id) {
-        if (id instanceof VersionId v) {
-            return versions.get(v);
-        }
-        if (id instanceof EntryId.Module m) {
-            return modules.get(m.path());
-        }
-        return others.get(((EntryId.Other) id).path());
+        return rows.find(id);
     }
 
     List<ModuleVersion> versions() {
-        List<ModuleVersion> out = new ArrayList<>(versions.size());
-        modules.values().forEach(m -> m.versions().forEach(v -> out.add(v.moduleVersion())));
+        List<ModuleVersion> out = new ArrayList<>(rows.versionCount());
+        rows.modules().forEach(m -> m.versions().forEach(v -> out.add(v.moduleVersion())));
         return out;
     }
 
     boolean hasVersions() {
-        return !versions.isEmpty();
+        return rows.versionCount() > 0;
     }
 
     CacheTotals totals() {
         long files = leftoverFiles;
         long bytes = leftoverBytes;
-        for (CacheRow m : modules.values()) {
+        for (CacheRow m : rows.modules()) {
             files += m.filesProperty().get();
             bytes += m.bytes();
         }
-        for (CacheRow o : others.values()) {
+        for (CacheRow o : rows.others()) {
             files += o.filesProperty().get();
             bytes += o.bytes();
         }
-        return new CacheTotals(modules.size(), versions.size(), files, bytes);
+        return new CacheTotals(rows.moduleCount(), rows.versionCount(), files, bytes);
     }
 }
