@@ -30,6 +30,7 @@ public final class FxmlViews {
         Scene scene = new Scene(loadNode(fxmlResource, controller));
         scene.getStylesheets().add(stylesheet());
         Themes.style(scene);
+        HoverTooltip.fromAccessibleHelp(scene);
         return scene;
     }
 

@@ -11,7 +11,6 @@ import io.modcache.ui.model.UsedBy;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.OverrunStyle;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 
@@ -91,7 +90,7 @@ final class CacheTreeColumns {
     /** Text elided in the middle (module paths and pseudo-versions differ at their ends), the whole of it as a tooltip. */
     static class ElidedCell extends TreeTableCell<CacheRow, String> {
 
-        private final Tooltip tooltip = new Tooltip();
+        private final io.modcache.ui.common.HoverTooltip tooltip = new io.modcache.ui.common.HoverTooltip(this);
 
         ElidedCell() {
             setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
@@ -107,12 +106,11 @@ final class CacheTreeColumns {
             CacheRow row = getTableRow() == null ? null : getTableRow().getItem();
             if (empty || text == null || row == null || hidden(row)) {
                 setText(null);
-                setTooltip(null);
+                tooltip.setText(null);
                 return;
             }
             setText(text);
             tooltip.setText(row.kind() == CacheRow.Kind.VERSION ? row.modulePath() + "@" + row.name() : text);
-            setTooltip(tooltip);
         }
     }
 }

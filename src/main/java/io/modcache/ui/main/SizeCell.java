@@ -2,12 +2,12 @@ package io.modcache.ui.main;
 
 import io.modcache.text.Text;
 import io.modcache.ui.common.Formats;
+import io.modcache.ui.common.HoverTooltip;
 import io.modcache.ui.model.CacheModel;
 import io.modcache.ui.model.CacheRow;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.layout.Region;
@@ -26,7 +26,7 @@ final class SizeCell extends TreeTableCell<CacheRow, Number> {
     private final Region bar = new Region();
     private final Label text = new Label();
     private final StackPane graphic = new StackPane(bar, text);
-    private final Tooltip tooltip = new Tooltip();
+    private final HoverTooltip tooltip = new HoverTooltip(this);
 
     SizeCell(CacheModel cache) {
         this.cache = cache;
@@ -47,7 +47,7 @@ final class SizeCell extends TreeTableCell<CacheRow, Number> {
         CacheRow row = getTableRow() == null ? null : getTableRow().getItem();
         if (empty || bytes == null || row == null) {
             setGraphic(null);
-            setTooltip(null);
+            tooltip.setText(null);
             return;
         }
         long total = cache.totals().bytes();
@@ -62,7 +62,6 @@ final class SizeCell extends TreeTableCell<CacheRow, Number> {
         String ofCache = Text.get("tree.ofCache", percent(total <= 0 ? 0 : bytes.doubleValue() / total));
         tooltip.setText(row.kind() == CacheRow.Kind.VERSION && parent != null && parent.getValue() != null
                 ? ofCache + Text.get("tree.ofModule", percent(share)) : ofCache);
-        setTooltip(tooltip);
     }
 
     private static String percent(double fraction) {

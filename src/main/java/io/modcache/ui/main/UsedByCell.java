@@ -2,24 +2,23 @@ package io.modcache.ui.main;
 
 import io.modcache.ui.model.CacheRow;
 import io.modcache.ui.model.UsedBy;
-import javafx.scene.control.Tooltip;
+import io.modcache.ui.common.HoverTooltip;
 import javafx.scene.control.TreeTableCell;
 
 /** The Used by column: "2 projects", "graph only", or nothing; the modules' folders as a tooltip. */
 final class UsedByCell extends TreeTableCell<CacheRow, UsedBy> {
 
-    private final Tooltip tooltip = new Tooltip();
+    private final HoverTooltip tooltip = new HoverTooltip(this);
 
     @Override
     protected void updateItem(UsedBy usedBy, boolean empty) {
         super.updateItem(usedBy, empty);
         if (empty || usedBy == null || usedBy.uses().isEmpty()) {
             setText(null);
-            setTooltip(null);
+            tooltip.setText(null);
             return;
         }
         setText(usedBy.text());
         tooltip.setText(usedBy.tooltip());
-        setTooltip(tooltip);
     }
 }

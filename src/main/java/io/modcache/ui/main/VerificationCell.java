@@ -4,7 +4,7 @@ import io.modcache.ui.model.CacheRow;
 import io.modcache.ui.model.StatusBadge;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
+import io.modcache.ui.common.HoverTooltip;
 import javafx.scene.control.TreeTableCell;
 
 import java.util.EnumMap;
@@ -26,7 +26,7 @@ final class VerificationCell extends TreeTableCell<CacheRow, StatusBadge> {
     /** What the checksum database said: a small diamond, green when confirmed, amber on an error. */
     private final Label sumdb = new Label("\u25C6");
     private final javafx.scene.layout.HBox graphic = new javafx.scene.layout.HBox(icon);
-    private final Tooltip tooltip = new Tooltip();
+    private final HoverTooltip tooltip = new HoverTooltip(this);
 
     VerificationCell() {
         icon.getStyleClass().add("status-icon");
@@ -40,7 +40,7 @@ final class VerificationCell extends TreeTableCell<CacheRow, StatusBadge> {
         if (empty || view == null || view.text().isEmpty()) {
             setText(null);
             setGraphic(null);
-            setTooltip(null);
+            tooltip.setText(null);
             return;
         }
         icon.setText(switch (view.tone()) {
@@ -66,6 +66,5 @@ final class VerificationCell extends TreeTableCell<CacheRow, StatusBadge> {
         setGraphic(graphic);
         setText(view.text());
         tooltip.setText(view.tooltip());
-        setTooltip(view.tooltip().isEmpty() ? null : tooltip);
     }
 }

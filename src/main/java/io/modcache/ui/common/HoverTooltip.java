@@ -1,0 +1,65 @@
+package io.modcache.ui.common;
+
+import javafx.scene.control.Control;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+
+/**
+ * A control's tooltip that is made the first time the pointer comes over the control. A
+ * {@link Tooltip} is a popup window; one for each visible cell of the tree was a tenth of the FX
+ * thread's work before the window's first frame (docs/performance.md). The text is kept, and shown
+ * from the first hover on exactly as a tooltip set directly would be.
+ */
+public final class HoverTooltip {
+
+    private final Control owner;
+    private String text;
+    private Tooltip tooltip;
+
+    public HoverTooltip(Control owner) {
+        this.owner = owner;
+        // the tooltip's own handlers, installed here, still see the mouse move that follows the entry
+        owner.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            if (tooltip == null && text != null) {
+                tooltip = new Tooltip();
+                apply();
+            }
+        });
+    }
+
+    /**
+     * Gives every control of {@code scene} whose {@linkplain Control#accessibleHelpProperty() accessible help}
+     * is set (in FXML: {@code accessibleHelp="%key"}) that text as its tooltip, made the first time
+     * the pointer comes over it; the help text is also what a screen reader says.
+     */
+    public static void fromAccessibleHelp(javafx.scene.Scene scene) {
+        scene.addEventFilter(MouseEvent.MOUSE_ENTERED_TARGET, e -> {
+            if (e.getTarget() instanceof Control c && c.getTooltip() == null && c.getAccessibleHelp() != null
+                    && !c.getAccessibleHelp().isEmpty()) {
+                c.setTooltip(new Tooltip(c.getAccessibleHelp()));
+            }
+        });
+    }
+
+    /** The text to show; null or empty for no tooltip. */
+    public void setText(String text) {
+        this.text = text == null || text.isEmpty() ? null : text;
+        if (tooltip != null) {
+            apply();
+        }
+    }
+
+    /** The text shown on hover, or null. */
+    public String text() {
+        return text;
+    }
+
+    private void apply() {
+        if (text == null) {
+            owner.setTooltip(null);
+        } else {
+            tooltip.setText(text);
+            owner.setTooltip(tooltip);
+        }
+    }
+}
