@@ -38,13 +38,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** The desktop application: owns the worker pool for its lifetime and shows the main window. */
 public final class ModcacheApp extends Application {
-
-    private static volatile Path requestedCache;
 
     private AppDirs dirs;
     private WorkerPool workers;
@@ -57,18 +57,47 @@ public final class ModcacheApp extends Application {
 
     /** Starts the toolkit and opens the window; returns when the window is closed. */
     public static void launchWindow(Path cache) {
-        requestedCache = cache;
+        WorkerPool pool = WorkerPool.behindTheUserInterface();
+        // The toolkit takes a quarter of a second to start, mostly on one thread: the settings (Jackson,
+        // cold) are read meanwhile on the other processor, and the last scan starts being read
+        // (docs/performance.md, "Where the installed app's opening goes").
+        CompletableFuture<WindowStart> start = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                start.complete(WindowStart.begin(cache, pool.pool()));
+                io.modcache.ui.common.StartupTrace.now("settings read");
+            } catch (Throwable e) {
+                start.completeExceptionally(e);
+            }
+        }, "modcache-window-start");
+        reader.setDaemon(true);
+        reader.start();
+        early = new Early(pool, start);
         Application.launch(ModcacheApp.class);
     }
+
+    /** What {@link #launchWindow} started before the toolkit. */
+    private record Early(WorkerPool workers, CompletableFuture<WindowStart> start) {
+    }
+
+    private static volatile Early early;
 
     /** Runs before the window, off the FX thread: the settings file is read here, and the last scan starts being read. */
     @Override
     public void init() {
-        workers = WorkerPool.behindTheUserInterface();
-        // read on a worker behind the FX thread: on a thread at the process's priority it was read
-        // sooner from the jar on JDK 17, but the installed app then painted its first frame later
-        // and the last scan no sooner (docs/performance.md)
-        WindowStart start = WindowStart.begin(requestedCache, workers.pool());
+        io.modcache.ui.common.StartupTrace.now("init");
+        Early begun = early;
+        if (begun == null) { // launched by Application.launch, not launchWindow
+            WorkerPool pool = WorkerPool.behindTheUserInterface();
+            begun = new Early(pool, CompletableFuture.completedFuture(WindowStart.begin(null, pool.pool())));
+        }
+        workers = begun.workers();
+        WindowStart start;
+        try {
+            start = begun.start().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         dirs = start.dirs();
         settings = start.settings();
         goEnv = start.goEnv();
@@ -87,6 +116,7 @@ public final class ModcacheApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        io.modcache.ui.common.StartupTrace.now("start");
         Themes.chosenProperty().set(Themes.Theme.of(settings.get().window().theme()));
         Themes.chosenProperty().addListener((obs, old, theme) -> updateWindow(w -> w.withTheme(theme.name())));
         Themes.textZoomProperty().set(settings.get().window().textZoom());
@@ -116,10 +146,15 @@ public final class ModcacheApp extends Application {
             edited.ifPresent(chosen -> settings.update(settings.get().withProjectDirs(chosen.stream().map(Path::toString).toList())));
             return edited.isPresent();
         });
+        io.modcache.ui.common.StartupTrace.now("window built");
         // when it is read by now, the window's first frame shows the last scan (waiting for it would
         // only show the window later: measured in docs/performance.md)
-        snapshots.takeIfPreloaded().ifPresent(model::showSaved);
+        snapshots.takeIfPreloaded().ifPresent(saved -> {
+            model.showSaved(saved);
+            io.modcache.ui.common.StartupTrace.now("last scan put in the window");
+        });
         window.showIn(stage, stored(() -> settings.get().window(), w -> settings.update(settings.get().withWindow(w))));
+        io.modcache.ui.common.StartupTrace.now("window shown to the system");
         if (initialCache != null) {
             model.chooseRoot(initialCache);
         } else {
@@ -196,11 +231,12 @@ public final class ModcacheApp extends Application {
         /** Shows the window where, and as large as, {@code layout} remembers it, and keeps remembering. */
         public void showIn(Stage stage, MainServices.Stored<WindowSettings> layout) {
             stage.setTitle(Text.get("app.title"));
-            stage.getIcons().setAll(appIcons());
             stage.setScene(scene);
             FxmlViews.size(stage, 1180, 740, 760, 460);
             controller.rememberLayout(layout, stage);
             stage.show();
+            // six images decoded and handed to the window system: not before the rows are on screen
+            io.modcache.ui.common.FirstFrame.then(scene, () -> stage.getIcons().setAll(appIcons()));
         }
     }
 }

@@ -86,6 +86,9 @@ class MainWindowTest {
         assertThat(stage.getHeight()).isGreaterThanOrEqualTo(600);
         assertThat(stage.getMinWidth()).isGreaterThanOrEqualTo(700);
         assertThat(stage.getMinHeight()).isGreaterThanOrEqualTo(400);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getIcons()).as("the icons, set after the first frame").extracting(javafx.scene.image.Image::getWidth)
+                .containsExactly(16.0, 32.0, 48.0, 64.0, 128.0, 256.0);
     }
 
     @Test
@@ -156,6 +159,38 @@ class MainWindowTest {
         assertThat(visibleModules(robot)).hasSize(3);
         assertThat(robot.lookup("#filterLabel").queryAs(Label.class).getText()).isEmpty();
         assertThat(topLevel(robot, "github.com/spf13/cobra").isExpanded()).as("the user's expanded row stays expanded").isTrue();
+    }
+
+    @Test
+    void aCellsTooltipIsMadeWhenThePointerComesOverIt(FxRobot robot) throws Exception {
+        awaitScan();
+        robot.clickOn("#flatButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TreeTableCell<?, ?> name = robot.lookup("#cacheTree .tree-table-cell")
+                .<javafx.scene.control.TreeTableCell<?, ?>>match(c -> c.getTableColumn().getId().equals("name")
+                        && "gopkg.in/yaml.v3".equals(c.getText())).query();
+        assertThat(robot.lookup("#cacheTree .tree-table-cell").queryAll()).as("no popup window per cell before any hover")
+                .allMatch(c -> ((javafx.scene.control.Control) c).getTooltip() == null);
+
+        robot.moveTo(name);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(name.getTooltip()).isNotNull();
+        assertThat(name.getTooltip().getText()).isEqualTo("gopkg.in/yaml.v3@v3.0.1");
+    }
+
+    @Test
+    void aToolbarButtonsTooltipIsItsAccessibleHelpShownOnHover(FxRobot robot) throws Exception {
+        awaitScan();
+        javafx.scene.control.Button rescan = robot.lookup("#rescanButton").queryButton();
+        assertThat(rescan.getTooltip()).as("made on the first hover, not with the window").isNull();
+        assertThat(rescan.getAccessibleHelp()).isEqualTo(io.modcache.text.Text.get("main.rescanButton.tooltip"));
+
+        robot.moveTo(rescan);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> rescan.getTooltip() != null && rescan.getTooltip().isShowing());
+
+        assertThat(rescan.getTooltip().getText()).isEqualTo(rescan.getAccessibleHelp());
     }
 
     @Test
