@@ -36,6 +36,7 @@ final class FilterBar {
         });
         items.shownModulesProperty().addListener(o -> showCounts());
         items.shownVersionsProperty().addListener(o -> showCounts());
+        model.lastScanProperty().addListener(o -> showCounts());
         clear.visibleProperty().bind(field.textProperty().isNotEmpty());
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE && !field.getText().isEmpty()) {
@@ -63,7 +64,9 @@ final class FilterBar {
         counts.setText(!filtering ? "" : flat.isSelected()
                 ? Text.get("main.filter.versions", Formats.count(items.shownVersionsProperty().get()), Formats.counted("count.version", versions))
                 : Text.get("main.filter.modules", Formats.count(items.shownModulesProperty().get()), Formats.counted("count.module", modules)));
+        boolean scannedEmpty = model.lastScanProperty().get() != null && modules == 0;
         placeholder.setText(filtering && modules > 0
-                ? Text.get(flat.isSelected() ? "main.filter.noVersion" : "main.filter.noModule", text.trim()) : "");
+                ? Text.get(flat.isSelected() ? "main.filter.noVersion" : "main.filter.noModule", text.trim())
+                : !filtering && scannedEmpty ? Text.get("main.emptyCache") : "");
     }
 }

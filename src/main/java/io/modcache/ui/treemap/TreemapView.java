@@ -177,7 +177,7 @@ public final class TreemapView extends Region {
             g.setFont(Font.font(io.modcache.ui.common.Themes.fontSize()));
             g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText(io.modcache.text.Text.get("treemap.empty"), w / 2, h / 2);
+            g.fillText(model.emptyText(), w / 2, h / 2);
             g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
             return;
         }

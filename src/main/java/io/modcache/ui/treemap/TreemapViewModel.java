@@ -232,6 +232,11 @@ public final class TreemapViewModel {
         }
     }
 
+    /** What the map says when it has no tile to draw: that nothing is scanned yet, or that the cache holds nothing. */
+    public String emptyText() {
+        return io.modcache.text.Text.get(cache.scanProperty().get() == null ? "treemap.notScanned" : "treemap.empty");
+    }
+
     /** What a tooltip says about a tile: path, version, size, last access, status. */
     public String describe(Tile<Object> tile) {
         return descriptions.of(tile);

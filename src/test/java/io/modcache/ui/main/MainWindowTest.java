@@ -194,6 +194,19 @@ class MainWindowTest {
     }
 
     @Test
+    void anEmptyCacheSaysSoInTheTree(FxRobot robot) throws Exception {
+        awaitScan();
+        assertThat(((Label) tree(robot).getPlaceholder()).getText()).isEmpty();
+        Path empty = java.nio.file.Files.createDirectories(dir.resolve("empty/cache/download")).getParent().getParent();
+
+        robot.interact(() -> model.chooseRoot(empty));
+        awaitScan();
+
+        assertThat(tree(robot).getRoot().getChildren()).isEmpty();
+        assertThat(((Label) tree(robot).getPlaceholder()).getText()).isEqualTo("This cache holds no modules");
+    }
+
+    @Test
     void theFlatViewRanksVersionsNotModules(FxRobot robot) throws Exception {
         awaitScan();
 

@@ -138,6 +138,20 @@ class TreemapViewModelTest {
     }
 
     @Test
+    void anEmptyMapSaysWhetherNothingIsScannedYetOrTheCacheIsEmpty() {
+        CacheModel none = new CacheModel();
+        TreemapViewModel empty = new TreemapViewModel(UiExecutor.SAME_THREAD, none, new Selection());
+        empty.resize(200, 100);
+        assertThat(empty.renderedProperty().get().layout().tiles()).isEmpty();
+        assertThat(empty.emptyText()).isEqualTo(io.modcache.text.Text.get("treemap.notScanned"));
+
+        none.complete(new io.modcache.cache.CacheScan(java.nio.file.Path.of("/c"), Instant.now(), List.of(), List.of(), 0, 0,
+                io.modcache.cache.CacheScan.Layout.MODULE_CACHE));
+
+        assertThat(empty.emptyText()).isEqualTo(io.modcache.text.Text.get("treemap.empty")).isNotEqualTo(io.modcache.text.Text.get("treemap.notScanned"));
+    }
+
+    @Test
     void tooltipsNamePathVersionSizeAndStatus() {
         String text = model.describe(tile(new VersionId("github.com/a/big", "v1.1.0")));
 
