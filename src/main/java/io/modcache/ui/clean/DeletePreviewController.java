@@ -97,16 +97,15 @@ public final class DeletePreviewController {
                 model.stateProperty(), model.warnings()));
         entries.setPlaceholder(placeholder);
         whatColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().path()));
-        versionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().isVersion() ? c.getValue().version()
-                : "(" + c.getValue().otherKind().label() + ")"));
+        versionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(versionText(c.getValue())));
         sizeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().bytes()));
         sizeColumn.setCellFactory(Cells.tableText(n -> Formats.bytes(n.longValue())));
         filesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().files()));
         filesColumn.setCellFactory(Cells.tableText(n -> Formats.count(n.longValue())));
-        partsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().isVersion()
-                // the source tree and the zip first: where the column is too narrow, what it cuts matters least
-                ? c.getValue().parts().stream().sorted().map(DeletePreviewController::partName).collect(Collectors.joining(", "))
-                : Text.get("preview.allOfIt")));
+        partsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(partsText(c.getValue())));
+        // short versions leave their room to the parts: at the dialog's size a version's parts are shown whole
+        model.entries().addListener((javafx.collections.ListChangeListener<PlanEntry>) change -> fitColumns());
+        fitColumns();
         reasonsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join("; ", c.getValue().reasons())));
         reasonsColumn.setCellFactory(Cells.tableElided(javafx.scene.control.OverrunStyle.ELLIPSIS));
         // paths and pseudo-versions differ at their ends (the commit hash): cut in the middle
@@ -199,5 +198,23 @@ public final class DeletePreviewController {
             case TEMP -> Text.get("part.temp");
             case LOCK -> Text.get("part.lock");
         };
+    }
+
+    private void fitColumns() {
+        io.modcache.ui.common.ColumnFit.toContent(whatColumn, model.entries(), PlanEntry::path, 420);
+        io.modcache.ui.common.ColumnFit.exactly(versionColumn, model.entries(), DeletePreviewController::versionText, 300);
+        io.modcache.ui.common.ColumnFit.exactly(sizeColumn, model.entries(), e -> Formats.bytes(e.bytes()), 140);
+        io.modcache.ui.common.ColumnFit.exactly(filesColumn, model.entries(), e -> Formats.count(e.files()), 120);
+        io.modcache.ui.common.ColumnFit.toContent(partsColumn, model.entries(), DeletePreviewController::partsText, 340);
+    }
+
+    private static String versionText(PlanEntry entry) {
+        return entry.isVersion() ? entry.version() : "(" + entry.otherKind().label() + ")";
+    }
+
+    private static String partsText(PlanEntry entry) {
+        // the source tree and the zip first: where the column is too narrow, what it cuts matters least
+        return entry.isVersion() ? entry.parts().stream().sorted().map(DeletePreviewController::partName).collect(Collectors.joining(", "))
+                : Text.get("preview.allOfIt");
     }
 }

@@ -3,7 +3,6 @@ package io.modcache.ui.common;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.util.Callback;
@@ -32,7 +31,7 @@ public final class Cells {
      */
     public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> tableElided(OverrunStyle overrun) {
         return column -> new TableCell<>() {
-            private final Tooltip whole = new Tooltip();
+            private final HoverTooltip whole = new HoverTooltip(this);
 
             {
                 setTextOverrun(overrun);
@@ -43,8 +42,7 @@ public final class Cells {
                 super.updateItem(item, empty);
                 boolean blank = empty || item == null || item.isEmpty();
                 setText(blank ? null : item);
-                whole.setText(blank ? "" : item);
-                setTooltip(blank ? null : whole);
+                whole.setText(blank ? null : item);
             }
         };
     }

@@ -104,10 +104,14 @@ class DeleteWindowTest {
                 c -> c.getTableColumn() == entries.getColumns().get(1) && !c.isEmpty()).query();
         assertThat(version.getTextOverrun()).as("pseudo-versions are cut in the middle, not at the hash")
                 .isEqualTo(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+        robot.moveTo(version);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(version.getTooltip().getText()).isEqualTo(version.getText()).startsWith("v");
         javafx.scene.control.TableCell<?, ?> parts = robot.lookup("#deleteEntries .table-cell").<javafx.scene.control.TableCell<?, ?>>match(
                 c -> c.getTableColumn() == entries.getColumns().get(4) && !c.isEmpty()).query();
         assertThat(parts.getText()).as("what matters most first").startsWith("source tree, zip, ");
+        assertThat(((javafx.scene.text.Text) parts.lookup(".text")).getText()).as("short versions leave the parts their room: shown whole")
+                .isEqualTo(parts.getText());
         Button delete = robot.lookup("#deleteConfirm").queryAs(Button.class);
         assertThat(delete.isDefaultButton()).isFalse();
 

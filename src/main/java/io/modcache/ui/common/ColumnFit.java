@@ -1,0 +1,50 @@
+package io.modcache.ui.common;
+
+import javafx.scene.control.TableColumn;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Sizes a table column to the widest text it shows, between its least width and a most: a column of
+ * short versions leaves its room to one that needs it, and a column of long pseudo-versions takes
+ * what it needs up to the most, where its cells elide.
+ */
+public final class ColumnFit {
+
+    /** A cell's padding and the header's sort arrow, around the text. */
+    private static final double ROOM = 24;
+    /** Enough rows to find the widest text; a longer list is measured only this far. */
+    private static final int MEASURED = 2_000;
+
+    private ColumnFit() {
+    }
+
+    /** Fits {@code column} and lets it grow beyond its text when the table has room. */
+    public static <S> void toContent(TableColumn<S, ?> column, List<S> rows, Function<S, String> text, double most) {
+        column.setPrefWidth(widest(column, rows, text, most));
+    }
+
+    /**
+     * Fits {@code column} and keeps it there: a table with room to spare gives it to the columns
+     * that can grow (the constrained resize policies share it out by width otherwise).
+     */
+    public static <S> void exactly(TableColumn<S, ?> column, List<S> rows, Function<S, String> text, double most) {
+        double width = widest(column, rows, text, most);
+        column.setMaxWidth(width);
+        column.setPrefWidth(width);
+    }
+
+    private static <S> double widest(TableColumn<S, ?> column, List<S> rows, Function<S, String> text, double most) {
+        Text measure = new Text(column.getText());
+        measure.setFont(Font.font(Themes.fontSize()));
+        double widest = measure.getLayoutBounds().getWidth();
+        for (S row : rows.subList(0, Math.min(rows.size(), MEASURED))) {
+            measure.setText(text.apply(row));
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+        }
+        return Math.max(column.getMinWidth(), Math.min(most, Math.ceil(widest + ROOM)));
+    }
+}
