@@ -28,17 +28,31 @@ public final class HoverTooltip {
     }
 
     /**
-     * Gives every control of {@code scene} whose {@linkplain Control#accessibleHelpProperty() accessible help}
+     * Gives every node of {@code scene} whose {@linkplain javafx.scene.Node#accessibleHelpProperty() accessible help}
      * is set (in FXML: {@code accessibleHelp="%key"}) that text as its tooltip, made the first time
      * the pointer comes over it; the help text is also what a screen reader says.
      */
     public static void fromAccessibleHelp(javafx.scene.Scene scene) {
         scene.addEventFilter(MouseEvent.MOUSE_ENTERED_TARGET, e -> {
-            if (e.getTarget() instanceof Control c && c.getTooltip() == null && c.getAccessibleHelp() != null
-                    && !c.getAccessibleHelp().isEmpty()) {
-                c.setTooltip(new Tooltip(c.getAccessibleHelp()));
+            if (e.getTarget() instanceof javafx.scene.Node n && n.getAccessibleHelp() != null && !n.getAccessibleHelp().isEmpty()
+                    && !n.getProperties().containsKey(HoverTooltip.class)) {
+                n.getProperties().put(HoverTooltip.class, Boolean.TRUE);
+                Tooltip help = sentence(n.getAccessibleHelp());
+                if (!(n instanceof Control c)) {
+                    Tooltip.install(n, help);
+                } else if (c.getTooltip() == null) {
+                    c.setTooltip(help);
+                }
             }
         });
+    }
+
+    /** Help is a sentence or two: wrapped at a reading width, not one line across the screen. */
+    private static Tooltip sentence(String text) {
+        Tooltip tooltip = new Tooltip(text);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(Themes.fontSize() * 32);
+        return tooltip;
     }
 
     /** The text to show; null or empty for no tooltip. */

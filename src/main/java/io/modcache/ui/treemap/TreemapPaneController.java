@@ -10,7 +10,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -58,7 +57,7 @@ public final class TreemapPaneController {
         groupByHost.selectedProperty().bindBidirectional(model.groupByHostProperty());
         TreemapView view = new TreemapView(model, selection);
         view.setId("treemap");
-        Tooltip.install(breadcrumb, new Tooltip(Text.get("treemap.hint")));
+        breadcrumb.setAccessibleHelp(Text.get("treemap.hint")); // its tooltip, made on the first hover
         VBox.setVgrow(view, Priority.ALWAYS);
         VBox pane = (VBox) colouringChoice.getParent().getParent();
         pane.getChildren().add(1, view);

@@ -102,6 +102,17 @@ class TreemapWindowTest {
     }
 
     @Test
+    void theBreadcrumbExplainsZoomingOnHover(FxRobot robot) throws Exception {
+        awaitTiles(robot);
+        String hint = io.modcache.text.Text.get("treemap.hint");
+
+        robot.moveTo("#breadcrumb");
+
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing() && t.getText().equals(hint)));
+    }
+
+    @Test
     void selectingRowsOutlinesTheirTiles(FxRobot robot) throws Exception {
         awaitTiles(robot);
         TreeItem<CacheRow> mod = tree(robot).getRoot().getChildren().stream()
