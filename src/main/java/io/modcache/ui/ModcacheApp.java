@@ -58,21 +58,7 @@ public final class ModcacheApp extends Application {
     /** Starts the toolkit and opens the window; returns when the window is closed. */
     public static void launchWindow(Path cache) {
         WorkerPool pool = WorkerPool.behindTheUserInterface();
-        // The toolkit takes a quarter of a second to start, mostly on one thread: the settings (Jackson,
-        // cold) are read meanwhile on the other processor, and the last scan starts being read
-        // (docs/performance.md, "Where the installed app's opening goes").
-        CompletableFuture<WindowStart> start = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try {
-                start.complete(WindowStart.begin(cache, pool.pool()));
-                io.modcache.ui.common.StartupTrace.now("settings read");
-            } catch (Throwable e) {
-                start.completeExceptionally(e);
-            }
-        }, "modcache-window-start");
-        reader.setDaemon(true);
-        reader.start();
-        early = new Early(pool, start);
+        early = new Early(pool, WindowStart.beginMeanwhile(AppDirs.forThisUser(), cache, pool.pool()));
         Application.launch(ModcacheApp.class);
     }
 
@@ -82,7 +68,7 @@ public final class ModcacheApp extends Application {
 
     private static volatile Early early;
 
-    /** Runs before the window, off the FX thread: the settings file is read here, and the last scan starts being read. */
+    /** Runs before the window, off the FX thread: waits for the settings, read while the toolkit started. */
     @Override
     public void init() {
         io.modcache.ui.common.StartupTrace.now("init");

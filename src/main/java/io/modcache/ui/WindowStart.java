@@ -19,6 +19,26 @@ import java.util.concurrent.Executor;
 record WindowStart(AppDirs dirs, SettingsStore settings, Lazy<GoEnv> goEnv, CacheLocator locator, ScanSnapshots snapshots,
                    Path initialCache) {
 
+    /**
+     * Begins on a thread of its own. The toolkit takes a quarter of a second to start, mostly on one
+     * thread: the settings (Jackson, cold) are read meanwhile on the other processor, and the last
+     * scan starts being read (docs/performance.md, "What the FX thread does before the first frame").
+     */
+    static java.util.concurrent.CompletableFuture<WindowStart> beginMeanwhile(AppDirs dirs, Path requestedCache, Executor readOn) {
+        java.util.concurrent.CompletableFuture<WindowStart> start = new java.util.concurrent.CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                start.complete(begin(dirs, requestedCache, readOn));
+                io.modcache.ui.common.StartupTrace.now("settings read");
+            } catch (Throwable e) {
+                start.completeExceptionally(e);
+            }
+        }, "modcache-window-start");
+        reader.setDaemon(true);
+        reader.start();
+        return start;
+    }
+
     /** @param readOn where the last scan is read */
     static WindowStart begin(Path requestedCache, Executor readOn) {
         return begin(AppDirs.forThisUser(), requestedCache, readOn);

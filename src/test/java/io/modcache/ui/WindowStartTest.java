@@ -54,6 +54,21 @@ class WindowStartTest {
         assertThat(initialCache(WindowStart.begin(dirs(), null, Runnable::run))).isNull();
     }
 
+    @Test
+    void beginsOnAThreadOfItsOwnWhileTheToolkitStarts() throws Exception {
+        java.util.List<String> readers = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        WindowStart start = WindowStart.beginMeanwhile(dirs(), dir.resolve("asked"), read -> {
+            readers.add(Thread.currentThread().getName());
+            read.run();
+        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+
+        try (SettingsStore ignored = start.settings()) {
+            assertThat(start.initialCache()).isEqualTo(dir.resolve("asked"));
+        }
+        assertThat(readers).as("the last scan's read is handed on from that thread").containsExactly("modcache-window-start");
+    }
+
     private static Path initialCache(WindowStart start) {
         try (SettingsStore ignored = start.settings()) {
             return start.initialCache();
