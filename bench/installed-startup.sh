@@ -3,12 +3,16 @@
 # `modcache-explorer --cache CACHE` ROUNDS times under a private Xvfb display, each launch finding the
 # last scan saved by the one before (a first launch, not counted, saves it), and prints every
 # start-up trace point (ms after the JVM started) per launch, then the medians of the first frame
-# and of the last scan shown. EXTRA_OPTS adds JVM options (through JDK_JAVA_OPTIONS).
-# usage: [EXTRA_OPTS=...] bench/installed-startup.sh CACHE [ROUNDS]
+# and of the last scan shown. EXTRA_OPTS adds JVM options (through JDK_JAVA_OPTIONS); COMMAND names
+# another build's command (a .deb unpacked with `dpkg -x DEB DIR`: DIR/opt/modcache-explorer/bin/
+# modcache-explorer-command), to compare two builds launch by launch.
+# usage: [EXTRA_OPTS=...] [COMMAND=...] bench/installed-startup.sh CACHE [ROUNDS]
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 cache=$(realpath "$1")
 rounds=${2:-5}
-command -v modcache-explorer >/dev/null || { echo "modcache-explorer is not installed" >&2; exit 1; }
+command=${COMMAND:-modcache-explorer}
+command -v "$command" >/dev/null || { echo "$command: not installed" >&2; exit 1; }
 command -v Xvfb >/dev/null || { echo "needs Xvfb (apt-get install -y xvfb)" >&2; exit 1; }
 home=$(mktemp -d)
 display=:$((90 + RANDOM % 100))
@@ -18,22 +22,14 @@ trap 'kill $xvfb 2>/dev/null || true; rm -rf "$home"' EXIT
 sleep 1
 
 launch() {
-  local log=$home/log pid
+  local log=$home/log
   : > "$log"
   DISPLAY=$display JDK_JAVA_OPTIONS="-Dmodcache.trace.startup=true -Dmodcache.config.dir=$home/config \
 -Dmodcache.cache.dir=$home/cache -Dmodcache.data.dir=$home/data ${EXTRA_OPTS:-}" \
-    modcache-explorer --cache "$cache" > "$log" 2>&1 &
-  pid=$!
-  for _ in $(seq 1 600); do
-    grep -q "scan saved" "$log" && break
-    sleep 0.1
-  done
-  kill "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
+    "$command" --cache "$cache" > "$log" 2>&1 &
+  stop_when_saved $! "$log"
   grep -oE 'startup: [a-z ]+ [0-9]+ ms' "$log" | sed -E 's/startup: //; s/ ms$//' | paste -sd','
 }
-
-median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "-"; else print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 launch > /dev/null
 lines=()

@@ -8,6 +8,7 @@
 # (JAVA_OPTS=-XX:SharedArchiveFile=app.jsa measures a class-data-sharing archive)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 cache=$(realpath "$1")
 rounds=${2:-5}
 java=${3:-java}
@@ -21,14 +22,7 @@ launch() {
   "$java" ${JAVA_OPTS:-} -Dmodcache.trace.startup=true -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
     -Dmodcache.config.dir="$home/config" -Dmodcache.cache.dir="$home/cache" -Dmodcache.data.dir="$home/data" \
     -cp "${APP_JAR:-target/modcache-explorer.jar}:$monocle" io.modcache.Launcher --cache "$cache" > "$log" 2>&1 &
-  local pid=$!
-  for _ in $(seq 1 1200); do
-    # the next launch shows what this one saves (in the background, after the fresh scan is shown)
-    grep -q "scan saved" "$log" && break
-    sleep 0.1
-  done
-  kill "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
+  stop_when_saved $! "$log"
   for what in "window shown" "last scan shown" "fresh scan shown"; do
     grep "startup: $what " "$log" | head -1 | sed -E 's/.* ([0-9]+) ms after.*/\1/' | grep . || echo "-"
   done | paste -sd' '
@@ -39,7 +33,6 @@ results=()
 for _ in $(seq 1 "$rounds"); do
   results+=("$(launch)")
 done
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 printf '%-44s %8s   %s\n' "after the JVM started (median of $rounds)" "ms" "rounds"
 col=1
 for what in "window first painted" "last scan shown (target 1,000 ms)" "fresh scan shown"; do
