@@ -16,8 +16,8 @@ public final class ColumnFit {
 
     /** A cell's padding and the header's sort arrow, around the text. */
     private static final double ROOM = 24;
-    /** Enough rows to find the widest text; a longer list is measured only this far. */
-    private static final int MEASURED = 2_000;
+    /** The longest texts, by characters, that are measured: the widest is among them. */
+    private static final int MEASURED = 50;
 
     private ColumnFit() {
     }
@@ -41,8 +41,10 @@ public final class ColumnFit {
         Text measure = new Text(column.getText());
         measure.setFont(Font.font(Themes.fontSize()));
         double widest = measure.getLayoutBounds().getWidth();
-        for (S row : rows.subList(0, Math.min(rows.size(), MEASURED))) {
-            measure.setText(text.apply(row));
+        List<String> longest = rows.stream().map(text).sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .limit(MEASURED).toList();
+        for (String t : longest) {
+            measure.setText(t);
             widest = Math.max(widest, measure.getLayoutBounds().getWidth());
         }
         return Math.max(column.getMinWidth(), Math.min(most, Math.ceil(widest + ROOM)));
