@@ -63,11 +63,6 @@ public final class HoverTooltip {
         }
     }
 
-    /** The text shown on hover, or null. */
-    public String text() {
-        return text;
-    }
-
     private void apply() {
         if (text == null) {
             owner.setTooltip(null);
