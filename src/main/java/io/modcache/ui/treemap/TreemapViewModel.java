@@ -50,6 +50,8 @@ public final class TreemapViewModel {
     private final BooleanProperty groupByHost = new SimpleBooleanProperty();
     private final ObjectProperty<Object> zoom = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Rendered> rendered = new ReadOnlyObjectWrapper<>();
+    /** The tiles {@link #rendered} was made of. */
+    private TreemapNode<Object> renderedFrom;
     private final ReadOnlyObjectWrapper<List<LegendEntry>> legend = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<Crumb>> crumbs = new ReadOnlyObjectWrapper<>(List.of(new Crumb(Text.get("treemap.wholeCache"), null)));
     private int width;
@@ -115,17 +117,27 @@ public final class TreemapViewModel {
             zoom.set(null); // what was zoomed into is gone (deleted, or another cache): its listener asks again
             return;
         }
-        running = true;
-        lastStartNanos = System.nanoTime();
         ColourContext context = context();
         legend.set(colouring.get().legend(context));
         TreemapNode<Object> root = tree(context);
         int w = width;
         int h = height;
+        Rendered now = rendered.get();
+        if (now != null && now.width() == w && now.height() == h && root.equals(renderedFrom)) {
+            // the same tiles at the same size (rows marked stale as a rescan starts, sizes reported
+            // again unchanged): the map would come out pixel for pixel the same; not drawing it
+            // again spares the renderer a frame's work while the tree is busiest
+            return;
+        }
+        running = true;
+        lastStartNanos = System.nanoTime();
         UiTask.of(executor, ticket -> {
             TreemapLayout<Object> layout = SquarifiedLayout.layout(root, w, h, OPTIONS);
             return new Rendered(layout, w, h, CushionRenderer.render(layout, w, h));
-        }).onSuccess(rendered::set).whenDone(this::finished).start();
+        }).onSuccess(r -> {
+            renderedFrom = root;
+            rendered.set(r);
+        }).whenDone(this::finished).start();
     }
 
     private void finished() {

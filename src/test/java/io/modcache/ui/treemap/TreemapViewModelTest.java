@@ -152,6 +152,26 @@ class TreemapViewModelTest {
     }
 
     @Test
+    void theSameTilesAreNotRenderedAgainButAChangedCacheIs() {
+        TreemapViewModel.Rendered first = model.renderedProperty().get();
+
+        cache.beginRefresh(); // a rescan starts: every row stale, the map unchanged
+        cache.addVersions(List.of(v("golang.org/x/small", "v0.1.0", 1_000, 40, VerificationStatus.UNVERIFIED))); // reported again, the same
+
+        assertThat(model.renderedProperty().get()).as("not drawn again").isSameAs(first);
+
+        cache.addVersions(List.of(v("golang.org/x/small", "v0.1.0", 2_000, 40, VerificationStatus.UNVERIFIED)));
+
+        TreemapViewModel.Rendered grown = model.renderedProperty().get();
+        assertThat(grown).isNotSameAs(first);
+        Tile<Object> before = first.layout().tileOf(new VersionId("golang.org/x/small", "v0.1.0"));
+        Tile<Object> after = grown.layout().tileOf(new VersionId("golang.org/x/small", "v0.1.0"));
+        assertThat(after.w() * after.h()).as("its tile grew with it").isGreaterThan(before.w() * before.h());
+        model.resize(401, 300);
+        assertThat(model.renderedProperty().get()).as("a new size is laid out anew").isNotSameAs(grown);
+    }
+
+    @Test
     void tooltipsNamePathVersionSizeAndStatus() {
         String text = model.describe(tile(new VersionId("github.com/a/big", "v1.1.0")));
 
