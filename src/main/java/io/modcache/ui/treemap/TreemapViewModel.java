@@ -4,7 +4,6 @@ import io.modcache.text.Text;
 import io.modcache.cache.EntryId;
 import io.modcache.cache.VersionId;
 import io.modcache.ui.common.UiExecutor;
-import io.modcache.ui.common.UiTask;
 import io.modcache.ui.model.CacheModel;
 import io.modcache.ui.model.Selection;
 import javafx.beans.property.BooleanProperty;
@@ -21,13 +20,12 @@ import java.util.List;
 /**
  * The treemap's state, free of controls: what it shows (the whole cache, one host or one module),
  * how it colours, and the latest rendering. Tiles are built from the shared {@link CacheModel} on
- * the UI thread; layout and cushion shading run in the background, one at a time, the latest
- * request winning, and no more often than {@link #MIN_INTERVAL_MILLIS} while the cache changes
- * (a scan streams in). Clicks go to the shared {@link Selection}.
+ * the UI thread; layout and cushion shading run in the background ({@link TreemapRenderer}: one
+ * at a time, the latest request winning, throttled while a scan streams in, skipped when nothing
+ * drawn would change). Clicks go to the shared {@link Selection}.
  */
 public final class TreemapViewModel {
 
-    static final long MIN_INTERVAL_MILLIS = 250;
     public static final SquarifiedLayout.Options OPTIONS = new SquarifiedLayout.Options(1.5, 16);
 
     /** A host group's tile. */
@@ -42,29 +40,21 @@ public final class TreemapViewModel {
     public record Rendered(TreemapLayout<Object> layout, int width, int height, int[] pixels) {
     }
 
-    private final UiExecutor executor;
     private final CacheModel cache;
     private final Selection selection;
     private final TileDescriptions descriptions;
     private final ObjectProperty<TreemapColouring> colouring = new SimpleObjectProperty<>(TreemapColouring.AGE);
     private final BooleanProperty groupByHost = new SimpleBooleanProperty();
     private final ObjectProperty<Object> zoom = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<Rendered> rendered = new ReadOnlyObjectWrapper<>();
-    /** The tiles {@link #rendered} was made of. */
-    private TreemapNode<Object> renderedFrom;
+    private final TreemapRenderer renderer;
     private final ReadOnlyObjectWrapper<List<LegendEntry>> legend = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<Crumb>> crumbs = new ReadOnlyObjectWrapper<>(List.of(new Crumb(Text.get("treemap.wholeCache"), null)));
-    private int width;
-    private int height;
-    private boolean running;
-    private boolean pending;
-    private long lastStartNanos;
 
     public TreemapViewModel(UiExecutor executor, CacheModel cache, Selection selection) {
-        this.executor = executor;
         this.cache = cache;
         this.selection = selection;
         this.descriptions = new TileDescriptions(cache);
+        this.renderer = new TreemapRenderer(executor, this::tilesNow);
         cache.revisionProperty().addListener(o -> request());
         cache.trackingProperty().addListener(o -> request());
         cache.needsProperty().addListener(o -> request());
@@ -81,70 +71,22 @@ public final class TreemapViewModel {
 
     /** The area the treemap has, in pixels: a new size is laid out anew. */
     public void resize(double w, double h) {
-        int newW = (int) Math.ceil(w);
-        int newH = (int) Math.ceil(h);
-        if (newW != width || newH != height) {
-            width = newW;
-            height = newH;
-            request();
-        }
+        renderer.resize(w, h);
     }
 
-    /** Lays out and renders again, now or as soon as the running rendering is done and the interval passed. */
-    void request() {
-        if (running) {
-            pending = true;
-            return;
-        }
-        long waitMillis = MIN_INTERVAL_MILLIS - (System.nanoTime() - lastStartNanos) / 1_000_000;
-        if (waitMillis > 0 && lastStartNanos != 0) {
-            running = true;
-            executor.runOnUiThreadLater(waitMillis, () -> {
-                running = false;
-                start();
-            });
-            return;
-        }
-        start();
+    private void request() {
+        renderer.request();
     }
 
-    private void start() {
-        pending = false;
-        if (width <= 0 || height <= 0) {
-            return;
-        }
+    /** What to draw now; null when there is nothing to draw this time. */
+    private TreemapNode<Object> tilesNow() {
         if (zoom.get() != null && !shows(zoom.get())) {
             zoom.set(null); // what was zoomed into is gone (deleted, or another cache): its listener asks again
-            return;
+            return null;
         }
         ColourContext context = context();
         legend.set(colouring.get().legend(context));
-        TreemapNode<Object> root = tree(context);
-        int w = width;
-        int h = height;
-        Rendered now = rendered.get();
-        if (now != null && now.width() == w && now.height() == h && root.equals(renderedFrom)) {
-            // the same tiles at the same size (rows marked stale as a rescan starts, sizes reported
-            // again unchanged): the map would come out pixel for pixel the same; not drawing it
-            // again spares the renderer a frame's work while the tree is busiest
-            return;
-        }
-        running = true;
-        lastStartNanos = System.nanoTime();
-        UiTask.of(executor, ticket -> {
-            TreemapLayout<Object> layout = SquarifiedLayout.layout(root, w, h, OPTIONS);
-            return new Rendered(layout, w, h, CushionRenderer.render(layout, w, h));
-        }).onSuccess(r -> {
-            renderedFrom = root;
-            rendered.set(r);
-        }).whenDone(this::finished).start();
-    }
-
-    private void finished() {
-        running = false;
-        if (pending) {
-            request();
-        }
+        return tree(context);
     }
 
     private boolean shows(Object z) {
@@ -196,7 +138,7 @@ public final class TreemapViewModel {
 
     /** An arrow key: selects the tile beside the lead one in that direction; with nothing selected, the largest. */
     public void move(TreemapLayout.Direction direction) {
-        Rendered r = rendered.get();
+        Rendered r = renderer.renderedProperty().get();
         if (r == null) {
             return;
         }
@@ -210,7 +152,7 @@ public final class TreemapViewModel {
 
     /** The tile of the selection's lead (its module's when the version has no tile of its own), or null. */
     public Tile<Object> leadTile() {
-        Rendered r = rendered.get();
+        Rendered r = renderer.renderedProperty().get();
         EntryId lead = selection.leadProperty().get();
         if (r == null || lead == null) {
             List<Tile<Object>> selected = selectedTiles();
@@ -256,7 +198,7 @@ public final class TreemapViewModel {
 
     /** The tiles to outline: those of the selected ids that are laid out (a version too small for a tile: its module's). */
     public List<Tile<Object>> selectedTiles() {
-        Rendered r = rendered.get();
+        Rendered r = renderer.renderedProperty().get();
         if (r == null) {
             return List.of();
         }
@@ -288,7 +230,7 @@ public final class TreemapViewModel {
     }
 
     public ReadOnlyObjectProperty<Rendered> renderedProperty() {
-        return rendered.getReadOnlyProperty();
+        return renderer.renderedProperty();
     }
 
     public ReadOnlyObjectProperty<List<LegendEntry>> legendProperty() {
