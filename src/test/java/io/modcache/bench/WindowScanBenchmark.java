@@ -49,8 +49,8 @@ public final class WindowScanBenchmark {
                 long t0 = System.nanoTime();
                 scanner.scan(root, ScanListener.NONE, CancellationToken.NONE);
                 double bareTime = (System.nanoTime() - t0) / 1e9;
-                double[] empty = scanInWindow(window.model, root, true);
-                double[] shown = scanInWindow(window.model, root, false);
+                double[] empty = scanInWindow(window, root, true);
+                double[] shown = scanInWindow(window, root, false);
                 if (i > 0) { // the first round warms the window's code paths
                     bare.add(bareTime);
                     first.add(empty);
@@ -75,7 +75,9 @@ public final class WindowScanBenchmark {
     }
 
     /** {time until the status shows totals, longest gap between pulses}; {@code empty} clears the window first. */
-    private static double[] scanInWindow(MainViewModel model, Path root, boolean empty) throws Exception {
+    private static double[] scanInWindow(BenchWindow window, Path root, boolean empty) throws Exception {
+        MainViewModel model = window.model;
+        PulseAnatomy anatomy = new PulseAnatomy(window.scene);
         if (empty) {
             BenchWindow.onFx(() -> {
                 model.cache().clear();
@@ -94,6 +96,7 @@ public final class WindowScanBenchmark {
                     at[0] = now;
                 }
                 last[0] = now;
+                anatomy.tick(now);
             }
         };
         long[] t = new long[2];
@@ -106,6 +109,7 @@ public final class WindowScanBenchmark {
         Platform.runLater(() -> {
             model.lastScanProperty().addListener(finished);
             pulses.start();
+            anatomy.start();
             t[0] = System.nanoTime();
             model.chooseRoot(root);
         });
@@ -114,12 +118,15 @@ public final class WindowScanBenchmark {
         }
         BenchWindow.onFx(() -> {
             pulses.stop();
+            anatomy.stop();
             model.lastScanProperty().removeListener(finished);
             return null;
         });
         if (Boolean.getBoolean("bench.gaps")) {
             System.out.printf("  longest gap %.0f ms ending at %.0f ms of %.0f ms (scan started at epoch ms %d)%n", longest[0] / 1e6,
                     (at[0] - t[0]) / 1e6, (t[1] - t[0]) / 1e6, System.currentTimeMillis() - (System.nanoTime() - t[0]) / 1_000_000);
+            System.out.println("    that gap " + anatomy.describe());
+            System.out.println("    the whole scan: " + anatomy.totals());
         }
         return new double[] {(t[1] - t[0]) / 1e9, longest[0] / 1e9};
     }
