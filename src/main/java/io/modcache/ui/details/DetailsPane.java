@@ -4,11 +4,9 @@ import io.modcache.text.Text;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -26,7 +24,7 @@ public final class DetailsPane extends VBox {
     private final SelectableText goSums = new SelectableText();
     private final SelectableText provenance = new SelectableText();
     private final SelectableText usedBy = new SelectableText();
-    private final TextField restore = new TextField();
+    private final SelectableText restore = new SelectableText();
     private final Label placeholder = new Label(Text.get("details.placeholder"));
     private final GridPane grid = new GridPane();
 
@@ -40,17 +38,15 @@ public final class DetailsPane extends VBox {
         problems.setId("detailsProblems");
         goSums.setId("detailsGoSums");
         files.getStyleClass().add("details-mono");
-        restore.setEditable(false);
         restore.setId("restoreCommand");
         restore.getStyleClass().add("details-mono");
         Button copy = new Button(Text.get("details.copy"));
+        copy.setMinWidth(Region.USE_PREF_SIZE); // the command wraps instead; "Copy" was cut to "…"
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
-            content.putString(restore.getText());
+            content.putString(restore.wholeText());
             Clipboard.getSystemClipboard().setContent(content);
         });
-        HBox restoreRow = new HBox(6, restore, copy);
-        HBox.setHgrow(restore, Priority.ALWAYS);
         grid.setHgap(12);
         grid.setVgap(4);
         usedBy.setId("detailsUsedBy");
@@ -59,11 +55,14 @@ public final class DetailsPane extends VBox {
         grid.addRow(2, caption(Text.get("details.usedBy")), usedBy);
         grid.addRow(3, caption(Text.get("details.goSum")), goSums);
         grid.addRow(4, caption(Text.get("details.sumdb")), provenance);
-        grid.addRow(5, caption(Text.get("details.restore")), restoreRow);
-        grid.addRow(6, caption(Text.get("details.files")), files);
+        // the command and the paths under their captions, across the pane: beside the captions they had
+        // a narrow pane's last hundred pixels, a word to a line
+        grid.addRow(5, caption(Text.get("details.restore")), copy);
+        grid.add(restore, 0, 6, 2, 1);
+        grid.add(caption(Text.get("details.files")), 0, 7);
+        grid.add(files, 0, 8, 2, 1);
         provenance.setId("detailsSumdb");
-        GridPane.setHgrow(restoreRow, Priority.ALWAYS);
-        for (SelectableText t : new SelectableText[] {status, problems, usedBy, goSums, provenance, files}) {
+        for (SelectableText t : new SelectableText[] {status, problems, usedBy, goSums, provenance, files, restore}) {
             GridPane.setHgrow(t, Priority.ALWAYS);
         }
         placeholder.getStyleClass().add("details-placeholder");

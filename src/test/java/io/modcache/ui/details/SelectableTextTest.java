@@ -3,6 +3,7 @@ package io.modcache.ui.details;
 import io.modcache.ui.common.FxmlViews;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.Clipboard;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,8 @@ class SelectableTextTest {
 
     private SelectableText proportional;
     private SelectableText mono;
+    private SelectableText title;
+    private static final String LONG_ID = "github.com/hashicorp/terraform-plugin-sdk/v2@v2.0.0-20200101000000-abcdef012345";
 
     @Start
     void start(Stage stage) {
@@ -35,7 +38,10 @@ class SelectableTextTest {
                 + "/home/me/src/project-two (module graph only) and /home/me/src/a-third-project-with-a-long-name (source)\nand a last line");
         mono = new SelectableText(VERSIONS);
         mono.getStyleClass().add("details-mono");
-        VBox box = new VBox(8, proportional, mono);
+        title = new SelectableText(LONG_ID);
+        title.getStyleClass().add("details-title");
+        title.setMaxWidth(260); // the window may be wider: another test class may leave the stage maximised
+        VBox box = new VBox(8, proportional, mono, title);
         Scene scene = new Scene(box, 260, 600);
         scene.getStylesheets().add(FxmlViews.stylesheet());
         stage.setScene(scene);
@@ -56,5 +62,30 @@ class SelectableTextTest {
             assertThat(hidden(mono)).as("monospaced text cut at width %s", width).isLessThan(1);
         }
         assertThat(mono.getPrefRowCount()).as("the versions wrap at the narrowest width, then fit").isEqualTo(3);
+    }
+
+    @Test
+    void aLongModuleVersionBreaksAtItsSlashesAndCopiesWhole(FxRobot robot) {
+        String[] lines = title.getText().split("\n");
+        assertThat(lines).as("shown on several lines: %s", title.getText()).hasSizeGreaterThan(1);
+        for (int i = 0; i < lines.length - 1; i++) {
+            assertThat(lines[i].endsWith("/") || lines[i].endsWith("-") || lines[i + 1].startsWith("@"))
+                    .as("line %s of %s breaks after / or -, or before @", i, title.getText()).isTrue();
+        }
+        assertThat(hidden(title)).as("every line shown").isLessThan(1);
+        assertThat(title.wholeText()).isEqualTo(LONG_ID);
+
+        robot.interact(() -> {
+            title.selectAll();
+            title.copy();
+        });
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        assertThat(copied[0]).isEqualTo(LONG_ID);
+
+        robot.interact(() -> title.setText("golang.org/x/text@v0.7.0"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(title.getText()).as("a text that fits is shown as it is").isEqualTo("golang.org/x/text@v0.7.0");
+        assertThat(title.wholeText()).isEqualTo("golang.org/x/text@v0.7.0");
     }
 }

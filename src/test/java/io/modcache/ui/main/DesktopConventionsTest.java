@@ -1,5 +1,6 @@
 package io.modcache.ui.main;
 
+import io.modcache.ui.details.SelectableText;
 import io.modcache.cache.CacheFixture;
 import io.modcache.cache.VersionId;
 import io.modcache.concurrent.WorkerPool;
@@ -263,7 +264,7 @@ class DesktopConventionsTest {
         VersionId cobra = new VersionId("github.com/spf13/cobra", "v1.7.0");
         robot.interact(() -> model.selection().select(List.of(cobra), cobra));
         javafx.scene.control.TextInputControl title = robot.lookup("#detailsTitle").queryAs(javafx.scene.control.TextInputControl.class);
-        assertThat(title.getText()).isEqualTo("github.com/spf13/cobra@v1.7.0");
+        assertThat(((SelectableText) title).wholeText()).isEqualTo("github.com/spf13/cobra@v1.7.0");
         assertThat(title.isEditable()).isFalse();
 
         robot.interact(title::requestFocus);

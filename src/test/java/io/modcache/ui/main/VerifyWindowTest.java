@@ -1,5 +1,6 @@
 package io.modcache.ui.main;
 
+import io.modcache.ui.details.SelectableText;
 import io.modcache.testing.RequiresGo;
 import io.modcache.concurrent.WorkerPool;
 import io.modcache.testing.GoProxyFixture;
@@ -8,7 +9,6 @@ import io.modcache.ui.ModcacheApp;
 import io.modcache.ui.model.CacheRow;
 import io.modcache.ui.common.FxUiExecutor;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
@@ -84,9 +84,9 @@ class VerifyWindowTest {
                 .<javafx.scene.control.TreeTableRow<CacheRow>>match(r -> r.getItem() == versionRow).<javafx.scene.Node>query());
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(robot.lookup("#detailsTitle").queryAs(javafx.scene.control.TextInputControl.class).getText()).isEqualTo("example.com/broken@v2.0.0+incompatible");
-        assertThat(robot.lookup("#detailsProblems").queryAs(javafx.scene.control.TextInputControl.class).getText()).startsWith("missing ziphash: open ");
-        assertThat(robot.lookup("#restoreCommand").queryAs(TextField.class).getText())
+        assertThat(robot.lookup("#detailsTitle").queryAs(SelectableText.class).wholeText()).isEqualTo("example.com/broken@v2.0.0+incompatible");
+        assertThat(robot.lookup("#detailsProblems").queryAs(SelectableText.class).wholeText()).startsWith("missing ziphash: open ");
+        assertThat(robot.lookup("#restoreCommand").queryAs(SelectableText.class).wholeText())
                 .isEqualTo("go mod download example.com/broken@v2.0.0+incompatible");
         assertThat(robot.lookup("#detailsProblems").queryAs(javafx.scene.control.TextInputControl.class).getStyleClass()).contains("details-problems");
         assertThat(robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText())
@@ -99,7 +99,7 @@ class VerifyWindowTest {
         robot.clickOn(robot.lookup(".tree-table-row-cell")
                 .<javafx.scene.control.TreeTableRow<CacheRow>>match(r -> r.getItem() == fineRow).<javafx.scene.Node>query());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#detailsProblems").queryAs(javafx.scene.control.TextInputControl.class).getText()).isEqualTo("none");
+        assertThat(robot.lookup("#detailsProblems").queryAs(SelectableText.class).wholeText()).isEqualTo("none");
         assertThat(robot.lookup("#detailsProblems").queryAs(javafx.scene.control.TextInputControl.class).getStyleClass()).as("\"none\" is not red")
                 .doesNotContain("details-problems");
 

@@ -1,0 +1,87 @@
+package io.modcache.ui.details;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Breaks lines where a reader expects a long path or module version to break: after a space,
+ * {@code /}, {@code -} or {@code ,}, and before {@code @}. JavaFX wraps text at spaces only and
+ * cuts a longer word anywhere ({@code golang.org/x/text@v0.7.} over {@code 0}), so the text is shown
+ * with line breaks of its own, and {@link #whole} gives back the text without them.
+ */
+final class SoftBreaks {
+
+    /** {@code text} as shown, and where in it a line break was added (ascending). */
+    record Shown(String text, int[] added) {
+    }
+
+    private SoftBreaks() {
+    }
+
+    /** Breaks each line of {@code text} that {@code measure} finds wider than {@code width}, greedily. */
+    static Shown wrap(String text, double width, ToDoubleFunction<String> measure) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        List<Integer> added = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                out.append('\n');
+            }
+            String line = lines[i];
+            if (width <= 0 || measure.applyAsDouble(line.stripTrailing()) <= width) {
+                out.append(line);
+                continue;
+            }
+            String current = "";
+            for (String piece : pieces(line)) {
+                String longer = current + piece;
+                // the space kept before a break added here counts: JavaFX lets only the spaces it breaks at itself overhang
+                if (!current.isEmpty() && measure.applyAsDouble(longer) > width) {
+                    out.append(current);
+                    added.add(out.length());
+                    out.append('\n');
+                    current = piece;
+                } else {
+                    current = longer;
+                }
+            }
+            out.append(current);
+        }
+        return new Shown(out.toString(), added.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The text of {@code shown} from {@code start} to {@code end}, without the breaks {@code added} to it. */
+    static String whole(String shown, int[] added, int start, int end) {
+        StringBuilder out = new StringBuilder(end - start);
+        int next = 0;
+        for (int i = start; i < end; i++) {
+            while (next < added.length && added[next] < i) {
+                next++;
+            }
+            if (next < added.length && added[next] == i) {
+                continue;
+            }
+            out.append(shown.charAt(i));
+        }
+        return out.toString();
+    }
+
+    /** The line cut where it may break: a run of spaces stays with the word before it. */
+    static List<String> pieces(String line) {
+        List<String> pieces = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean next = i + 1 < line.length();
+            boolean after = (c == ' ' && next && line.charAt(i + 1) != ' ') || c == '/' || c == '-' || c == ',';
+            boolean before = next && line.charAt(i + 1) == '@';
+            if ((after || before) && next) {
+                pieces.add(line.substring(from, i + 1));
+                from = i + 1;
+            }
+        }
+        pieces.add(line.substring(from));
+        return pieces;
+    }
+}
