@@ -220,22 +220,17 @@ public final class TreemapView extends Region {
                 if (TreemapViewModel.OPTIONS.headerFits(t.w(), t.h())) {
                     g.setFont(groupFont);
                     g.setFill(Color.web("#e8eaed"));
-                    text(g, t.node().label(), x + 4, y + 2, tw - 8);
+                    text(g, fitPath(t.node().label(), groupFont, tw - 8), x + 4, y + 2);
                 }
             } else if (tw >= 36 && th >= leafFont.getSize() + 5) {
                 g.setFont(leafFont);
                 g.setFill(io.modcache.ui.common.Palette.takesLightText(t.node().argb()) ? LIGHT_LABEL : DARK_LABEL);
-                text(g, t.node().label(), x + 3, y + 2, tw - 6);
+                text(g, fit(t.node().label(), leafFont, tw - 6), x + 3, y + 2);
             }
         }
     }
 
-    /** Draws text cut to {@code maxWidth}, with an ellipsis where it was cut. */
-    private static void text(GraphicsContext g, String s, double x, double y, double maxWidth) {
-        if (maxWidth < 12) {
-            return;
-        }
-        String shown = fit(s, g.getFont(), maxWidth);
+    private static void text(GraphicsContext g, String shown, double x, double y) {
         if (!shown.isEmpty()) {
             g.fillText(shown, x, y);
         }
@@ -245,16 +240,37 @@ public final class TreemapView extends Region {
     private static final Color DARK_LABEL = Color.rgb(0, 0, 0, 0.78);
     private static final Color LIGHT_LABEL = Color.rgb(255, 255, 255, 0.92);
 
-    static String fit(String s, Font font, double maxWidth) {
+    /** Fewer characters than this, before the ellipsis, say nothing ("v0.…", "gi…"): no label then. */
+    static final int LEAST_KEPT = 4;
+
+    /**
+     * A module path that does not fit shows its last element ({@code …/protobuf} says more than
+     * {@code github.…}), itself cut at the end if need be.
+     */
+    static String fitPath(String path, Font font, double maxWidth) {
+        int slash = path.lastIndexOf('/');
+        if (slash < 0 || slash == path.length() - 1 || width(path, font) <= maxWidth) {
+            return fit(path, font, maxWidth);
+        }
+        String tail = "…/" + path.substring(slash + 1);
+        return width(tail, font) <= maxWidth ? tail : fit(path.substring(slash + 1), font, maxWidth);
+    }
+
+    private static double width(String s, Font font) {
         MEASURE.setFont(font);
         MEASURE.setText(s);
-        if (MEASURE.getLayoutBounds().getWidth() <= maxWidth) {
+        return MEASURE.getLayoutBounds().getWidth();
+    }
+
+    /** {@code s} cut at the end to {@code maxWidth}, with an ellipsis; nothing when too little of it would show. */
+    static String fit(String s, Font font, double maxWidth) {
+        if (width(s, font) <= maxWidth) {
             return s;
         }
         // average glyph width gives the first guess; trim from there
         double perChar = MEASURE.getLayoutBounds().getWidth() / s.length();
         int n = Math.max(0, Math.min(s.length() - 1, (int) (maxWidth / perChar) - 1));
-        while (n > 0) {
+        while (n >= LEAST_KEPT) {
             MEASURE.setText(s.substring(0, n) + "…");
             if (MEASURE.getLayoutBounds().getWidth() <= maxWidth) {
                 return s.substring(0, n) + "…";
