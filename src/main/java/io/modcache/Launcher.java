@@ -3,6 +3,8 @@ package io.modcache;
 import io.modcache.cache.CacheLocator;
 import io.modcache.cli.CliContext;
 import io.modcache.cli.ModcacheCommand;
+import io.modcache.history.HistoryStore;
+import io.modcache.report.ScanReports;
 import io.modcache.concurrent.WorkerPool;
 import io.modcache.system.AppDirs;
 import io.modcache.system.GoEnv;
@@ -35,6 +37,14 @@ public final class Launcher {
     }
 
     static int runCli(String[] args) {
+        // Jackson takes a tenth of a second to start on a cold JVM, and the second core is idle while
+        // picocli reads the commands: the history's and the report's JSON are made ready there
+        Thread json = new Thread(() -> {
+            HistoryStore.prepare();
+            ScanReports.prepare();
+        }, "json-start");
+        json.setDaemon(true);
+        json.start();
         Charset cs = Charset.defaultCharset();
         Lazy<GoEnv> goEnv = Lazy.of(GoEnv::load);
         try (WorkerPool workers = new WorkerPool()) {

@@ -19,9 +19,13 @@ import java.util.function.Supplier;
  * What every subcommand is given: how to find the cache, the shared worker pool, the program's
  * folders, go's configuration (asked once, when first needed), and the cache's history.
  */
-public record CliContext(CacheLocator locator, WorkerPool workers, AppDirs dirs, Supplier<GoEnv> goEnv) {
+public record CliContext(CacheLocator locator, WorkerPool workers, AppDirs dirs, Supplier<GoEnv> goEnv, HistoryAppends appends) {
 
     private static final System.Logger LOG = System.getLogger(CliContext.class.getName());
+
+    public CliContext(CacheLocator locator, WorkerPool workers, AppDirs dirs, Supplier<GoEnv> goEnv) {
+        this(locator, workers, dirs, goEnv, new HistoryAppends());
+    }
 
     /** Scans whose versions carry fingerprints, for commands that look up or store verdicts. */
     public ScanService scans() {
@@ -47,12 +51,18 @@ public record CliContext(CacheLocator locator, WorkerPool workers, AppDirs dirs,
         return new HistoryStore(dirs.data());
     }
 
-    /** Adds the cache's totals to its history; a history that cannot be written is a log line, never a failed command. */
+    /**
+     * Adds the cache's totals to its history on a worker while the command goes on (done before the
+     * command line returns); a history that cannot be written is a log line, never a failed command.
+     */
     public void record(Path root, CacheTotals totals, String event) {
-        try {
-            history().append(root, HistoryRecord.of(Instant.now(), totals, event));
-        } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot record the cache's history: " + e.getMessage());
-        }
+        HistoryRecord record = HistoryRecord.of(Instant.now(), totals, event);
+        appends.add(() -> {
+            try {
+                history().append(root, record);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "cannot record the cache's history: " + e.getMessage());
+            }
+        }, workers.pool());
     }
 }

@@ -35,6 +35,7 @@ public final class ModcacheCommand implements Runnable {
             return 1;
         });
         int code = cli.execute(args);
+        context.appends().awaitAll();
         out.flush();
         err.flush();
         return code;

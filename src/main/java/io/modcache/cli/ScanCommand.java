@@ -59,7 +59,7 @@ final class ScanCommand implements Callable<Integer> {
         }
         Map<io.modcache.cache.VersionId, String> provenance = sumdb ? provenance(scan) : null;
         if (json) {
-            out.println(ScanReports.mapper().writeValueAsString(ScanReports.toReport(scan, null, needs, AccessTimeTracking.of(scan.root()),
+            out.println(ScanReports.reportWriter().writeValueAsString(ScanReports.toReport(scan, null, needs, AccessTimeTracking.of(scan.root()),
                     provenance)));
             return 0;
         }

@@ -118,7 +118,7 @@ final class VerifyCommand implements Callable<Integer> {
                     }
                 });
             }
-            out.println(ScanReports.mapper().writeValueAsString(ScanReports.toReport(judged, counts, null,
+            out.println(ScanReports.reportWriter().writeValueAsString(ScanReports.toReport(judged, counts, null,
                     AccessTimeTracking.of(scan.root()), provenance)));
         } else {
             printHuman(out, versions, result, summary, failed);

@@ -2,6 +2,8 @@ package io.modcache.history;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.modcache.fs.AtomicFiles;
 import io.modcache.fs.SafeFiles;
 import io.modcache.report.ScanReports;
@@ -28,7 +30,18 @@ public final class HistoryStore {
     private static final System.Logger LOG = System.getLogger(HistoryStore.class.getName());
 
     private final Path dir;
-    private final ObjectMapper mapper = ScanReports.mapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** Made once per process, the first time a history is read or written, or by {@link #prepare()}. */
+    private static final class Json {
+        private static final ObjectMapper MAPPER = ScanReports.mapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        // readerFor and writerFor fetch their (de)serializers as they are made
+        static final ObjectReader READER = MAPPER.readerFor(CacheHistory.class);
+        static final ObjectWriter WRITER = MAPPER.writerFor(CacheHistory.class);
+    }
+
+    /** Makes the JSON reader and writer of histories now (Jackson starts slowly), for a thread with time to spare. */
+    public static void prepare() {
+        java.util.Objects.requireNonNull(Json.READER);
+    }
 
     /** @param dataDir the program's data folder; the files go in its {@code history} folder */
     public HistoryStore(Path dataDir) {
@@ -68,13 +81,13 @@ public final class HistoryStore {
             }
             records.add(record);
             CacheHistory history = new CacheHistory(RootFiles.key(root), records);
-            AtomicFiles.writeString(file, mapper.writeValueAsString(history));
+            AtomicFiles.writeString(file, Json.WRITER.writeValueAsString(history));
             return history;
         }
     }
 
     private CacheHistory parse(Path file, Path root) throws IOException {
-        CacheHistory stored = mapper.readValue(SafeFiles.read(file, SafeFiles.OWN_FILE_CAP), CacheHistory.class);
+        CacheHistory stored = Json.READER.readValue(SafeFiles.read(file, SafeFiles.OWN_FILE_CAP));
         if (stored == null || !RootFiles.key(root).equals(stored.cacheRoot())) {
             throw new IOException("it records another cache (" + (stored == null ? "none" : stored.cacheRoot()) + ")");
         }
