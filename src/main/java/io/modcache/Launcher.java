@@ -37,14 +37,16 @@ public final class Launcher {
     }
 
     static int runCli(String[] args) {
-        // Jackson takes a tenth of a second to start on a cold JVM, and the second core is idle while
-        // picocli reads the commands: the history's and the report's JSON are made ready there
-        Thread json = new Thread(() -> {
-            HistoryStore.prepare();
-            ScanReports.prepare();
-        }, "json-start");
-        json.setDaemon(true);
-        json.start();
+        if (args.length > 0 && !args[0].startsWith("-") && !args[0].equals("help")) {
+            // Jackson takes a tenth of a second to start on a cold JVM, and the second core is idle while
+            // picocli reads the commands: every subcommand writes the history, most print JSON
+            Thread json = new Thread(() -> {
+                HistoryStore.prepare();
+                ScanReports.prepare();
+            }, "json-start");
+            json.setDaemon(true);
+            json.start();
+        }
         Charset cs = Charset.defaultCharset();
         Lazy<GoEnv> goEnv = Lazy.of(GoEnv::load);
         try (WorkerPool workers = new WorkerPool()) {
