@@ -75,7 +75,8 @@ final class SoftBreaks {
             char c = line.charAt(i);
             boolean next = i + 1 < line.length();
             boolean after = (c == ' ' && next && line.charAt(i + 1) != ' ') || c == '/' || c == '-' || c == ',';
-            boolean before = next && line.charAt(i + 1) == '@';
+            // before the @ of path@version, not of "(@v/list)"
+            boolean before = next && line.charAt(i + 1) == '@' && Character.isLetterOrDigit(c);
             if ((after || before) && next) {
                 pieces.add(line.substring(from, i + 1));
                 from = i + 1;

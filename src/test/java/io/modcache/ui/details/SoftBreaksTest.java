@@ -20,6 +20,11 @@ class SoftBreaksTest {
     }
 
     @Test
+    void anAtAfterAParenthesisStaysWithIt() {
+        assertThat(wrap("the versions it has (@v/list)", 22).text()).isEqualTo("the versions it has \n(@v/list)");
+    }
+
+    @Test
     void textThatFitsIsLeftAlone() {
         SoftBreaks.Shown shown = wrap("golang.org/x/text@v0.7.0\nsecond line", 24);
         assertThat(shown.text()).isEqualTo("golang.org/x/text@v0.7.0\nsecond line");
