@@ -21,6 +21,13 @@ if [ -e /opt/modcache-explorer/lib/app/modcache-explorer.aot ]; then
   done
 fi
 
+if [ -e /opt/modcache-explorer/lib/app/modcache-explorer-cli.aot ]; then
+  # the command line starts on its own cache; -Xlog:aot names the one in use
+  log=$(JDK_JAVA_OPTIONS=-Xlog:aot modcache-explorer --version 2>&1)
+  grep -q "Using AOT-linked classes: true" <<< "$log" || fail "the command line's AOT cache is not used: $log"
+  grep -q "modcache-explorer-cli.aot" <<< "$log" || fail "the command line does not start on its own AOT cache: $log"
+fi
+
 version=$(modcache-explorer --version)
 echo "$version"
 expected=$(dpkg-deb -f "$deb" Version)
