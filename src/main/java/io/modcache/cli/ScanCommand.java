@@ -59,8 +59,10 @@ final class ScanCommand implements Callable<Integer> {
         }
         Map<io.modcache.cache.VersionId, String> provenance = sumdb ? provenance(scan) : null;
         if (json) {
-            out.println(ScanReports.reportWriter().writeValueAsString(ScanReports.toReport(scan, null, needs, AccessTimeTracking.of(scan.root()),
-                    provenance)));
+            // straight to the output, not first into a string of the whole report (825 KB for 2,900 versions)
+            ScanReports.reportWriter().writeValue(out, ScanReports.toReport(scan, null, needs, AccessTimeTracking.of(scan.root()),
+                    provenance));
+            out.println();
             return 0;
         }
         printHuman(out, location[0], scan);

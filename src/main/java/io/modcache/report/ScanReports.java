@@ -38,8 +38,9 @@ public final class ScanReports {
     }
 
     private static final class Shared {
-        // writerFor fetches the report's serializers as it is made
-        static final ObjectWriter REPORT = mapper().writerFor(ScanReport.class);
+        // writerFor fetches the report's serializers as it is made; the stream it writes to stays open
+        static final ObjectWriter REPORT = mapper().writerFor(ScanReport.class)
+                .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
 
     /** The mapper every JSON output of the project uses: ISO-8601 instants, indented. */
