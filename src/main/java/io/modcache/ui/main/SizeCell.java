@@ -5,13 +5,9 @@ import io.modcache.ui.common.Formats;
 import io.modcache.ui.common.HoverTooltip;
 import io.modcache.ui.model.CacheModel;
 import io.modcache.ui.model.CacheRow;
-import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
-import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 
 import java.util.Locale;
 
@@ -23,20 +19,11 @@ import java.util.Locale;
 final class SizeCell extends TreeTableCell<CacheRow, Number> {
 
     private final CacheModel cache;
-    private final Region bar = new Region();
-    private final Label text = new Label();
-    private final StackPane graphic = new StackPane(bar, text);
+    private final ShareBar graphic = new ShareBar();
     private final HoverTooltip tooltip = new HoverTooltip(this);
 
     SizeCell(CacheModel cache) {
         this.cache = cache;
-        bar.getStyleClass().add("share-bar");
-        bar.setMaxWidth(0);
-        bar.setManaged(true);
-        StackPane.setAlignment(bar, Pos.CENTER_LEFT);
-        StackPane.setAlignment(text, Pos.CENTER_RIGHT);
-        graphic.setMinWidth(0);
-        text.setMinWidth(0);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         getStyleClass().add("size-cell");
     }
@@ -54,10 +41,7 @@ final class SizeCell extends TreeTableCell<CacheRow, Number> {
         TreeItem<CacheRow> parent = getTableRow().getTreeItem() == null ? null : getTableRow().getTreeItem().getParent();
         long whole = parent != null && parent.getValue() != null ? parent.getValue().bytes() : total;
         double share = whole <= 0 ? 0 : Math.min(1, bytes.doubleValue() / whole);
-        text.setText(Formats.bytes(bytes.longValue()));
-        bar.maxWidthProperty().bind(graphic.widthProperty().multiply(share));
-        bar.setPrefHeight(12);
-        bar.setMaxHeight(12);
+        graphic.show(Formats.bytes(bytes.longValue()), share);
         setGraphic(graphic);
         String ofCache = Text.get("tree.ofCache", percent(total <= 0 ? 0 : bytes.doubleValue() / total));
         tooltip.setText(row.kind() == CacheRow.Kind.VERSION && parent != null && parent.getValue() != null
