@@ -7,7 +7,7 @@ import java.lang.management.ThreadMXBean;
 
 /**
  * Where the longest gap between two pulses went, for {@code -Dbench.gaps=true}: the FX thread's
- * processor time in it (work, against waiting for a processor or the renderer), the renderer thread's and the part spent
+ * processor time in it (work, against waiting for a processor or the renderer), the renderer thread's, and the collectors' time and the part spent
  * in the scene's CSS and layout pass (between its pre- and post-layout pulse listeners). All the
  * callbacks run on the FX thread.
  */
@@ -28,6 +28,8 @@ final class PulseAnatomy {
     private long totalLayout;
     private long firstCpu;
     private long firstRenderCpu;
+    private long lastGc;
+    private long longestGc;
     private long renderer = -1;
     private long lastRenderCpu;
     private long longestRenderCpu;
@@ -54,11 +56,13 @@ final class PulseAnatomy {
     void tick(long now) {
         long cpu = THREADS.getCurrentThreadCpuTime();
         long renderCpu = renderer < 0 ? 0 : THREADS.getThreadCpuTime(renderer);
+        long gc = gcMillis();
         if (lastTick != 0 && now - lastTick > longest) {
             longest = now - lastTick;
             longestCpu = cpu - lastCpu;
             longestLayout = layoutSinceTick;
             longestRenderCpu = renderCpu - lastRenderCpu;
+            longestGc = gc - lastGc;
         }
         if (lastTick == 0) {
             firstCpu = cpu;
@@ -68,7 +72,17 @@ final class PulseAnatomy {
         lastTick = now;
         lastCpu = cpu;
         lastRenderCpu = renderCpu;
+        lastGc = gc;
         layoutSinceTick = 0;
+    }
+
+    /** Milliseconds the collectors have paused or run, all of them together. */
+    private static long gcMillis() {
+        long sum = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, gc.getCollectionTime());
+        }
+        return sum;
     }
 
     private void beforeLayout() {
@@ -88,7 +102,7 @@ final class PulseAnatomy {
     }
 
     String describe() {
-        return String.format("%.0f ms: FX thread on a processor %.0f ms, CSS and layout %.0f ms, renderer on a processor %.0f ms",
-                longest / 1e6, longestCpu / 1e6, longestLayout / 1e6, longestRenderCpu / 1e6);
+        return String.format("%.0f ms: FX thread on a processor %.0f ms, CSS and layout %.0f ms, renderer on a processor %.0f ms, "
+                + "garbage collection %d ms", longest / 1e6, longestCpu / 1e6, longestLayout / 1e6, longestRenderCpu / 1e6, longestGc);
     }
 }
