@@ -1,11 +1,13 @@
 package io.modcache.ui.main;
 
+import io.modcache.ui.common.HoverTooltip;
 import io.modcache.ui.model.CacheRow;
 import io.modcache.ui.model.StatusBadge;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import io.modcache.ui.common.HoverTooltip;
 import javafx.scene.control.TreeTableCell;
+import javafx.scene.layout.HBox;
 
 import java.util.EnumMap;
 import java.util.Locale;
@@ -25,13 +27,13 @@ final class VerificationCell extends TreeTableCell<CacheRow, StatusBadge> {
     private final Label icon = new Label();
     /** What the checksum database said: a small diamond, green when confirmed, amber on an error. */
     private final Label sumdb = new Label("\u25C6");
-    private final javafx.scene.layout.HBox graphic = new javafx.scene.layout.HBox(icon);
+    private final HBox graphic = new HBox(icon);
     private final HoverTooltip tooltip = new HoverTooltip(this);
 
     VerificationCell() {
         icon.getStyleClass().add("status-icon");
         sumdb.getStyleClass().addAll("status-icon", "sumdb-icon");
-        graphic.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        graphic.setAlignment(Pos.CENTER_LEFT);
     }
 
     @Override
@@ -57,11 +59,15 @@ final class VerificationCell extends TreeTableCell<CacheRow, StatusBadge> {
             case ERROR -> StatusBadge.Tone.WARN;
             case UNKNOWN, PRIVATE -> null;
         };
-        if (db == null) {
-            graphic.getChildren().setAll(icon);
-        } else {
+        if (db != null) {
             TONES.forEach((tone, pseudo) -> sumdb.pseudoClassStateChanged(pseudo, tone == db));
-            graphic.getChildren().setAll(icon, sumdb);
+        }
+        // the children change only when the diamond comes or goes: a node taken out and put back is styled and laid out anew
+        boolean shown = graphic.getChildren().size() == 2;
+        if (db != null && !shown) {
+            graphic.getChildren().add(sumdb);
+        } else if (db == null && shown) {
+            graphic.getChildren().remove(sumdb);
         }
         setGraphic(graphic);
         setText(view.text());

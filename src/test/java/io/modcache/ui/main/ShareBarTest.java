@@ -19,10 +19,11 @@ import static org.assertj.core.api.Assertions.within;
 @ExtendWith(ApplicationExtension.class)
 class ShareBarTest {
 
-    private final ShareBar shareBar = new ShareBar();
+    private ShareBar shareBar;
 
     @Start
     void start(Stage stage) {
+        shareBar = new ShareBar(); // a control needs the toolkit, which is started by now
         shareBar.setPrefWidth(200);
         shareBar.setMaxWidth(200);
         shareBar.getStyleClass().add("size-cell");
