@@ -3,7 +3,7 @@
 # `modcache-explorer --cache CACHE` ROUNDS times under a private Xvfb display, each launch finding the
 # last scan saved by the one before (a first launch, not counted, saves it), and prints every
 # start-up trace point (ms after the JVM started) per launch, then the medians of the first frame
-# and of the last scan shown. EXTRA_OPTS adds JVM options (through JDK_JAVA_OPTIONS); COMMAND names
+# and of the last scan shown, and the longest gap between two frames while the fresh scan came in. EXTRA_OPTS adds JVM options (through JDK_JAVA_OPTIONS); COMMAND names
 # another build's command (a .deb unpacked with `dpkg -x DEB DIR`: DIR/opt/modcache-explorer/bin/
 # modcache-explorer-command), to compare two builds launch by launch.
 # usage: [EXTRA_OPTS=...] [COMMAND=...] bench/installed-startup.sh CACHE [ROUNDS]
@@ -38,7 +38,7 @@ for _ in $(seq 1 "$rounds"); do
   echo "$line"
   lines+=("$line")
 done
-for what in "window shown" "last scan shown"; do
+for what in "window shown" "last scan shown" "longest frame gap"; do
   printf '%-40s %6s ms (median of %s)\n' "$what" \
     "$(printf '%s\n' "${lines[@]}" | tr ',' '\n' | grep "^$what " | awk '{print $NF}' | median)" "$rounds"
 done

@@ -1,5 +1,6 @@
 package io.modcache.ui.common;
 
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -26,8 +27,44 @@ public final class StartupTrace {
         return Boolean.getBoolean(PROPERTY);
     }
 
-    /** Marks the fresh scan shown, which ends a training run (see {@link #QUIT_PROPERTY}). */
+    /** Hears every frame from now until the fresh scan is shown, for the longest time between two; FX thread only. */
+    private static AnimationTimer frames;
+    private static long lastFrame;
+    private static long longestGap;
+    private static long longestGapEnd;
+
+    /**
+     * Starts timing the frames while the fresh scan comes in, from the first frame that shows the last
+     * scan (which is the window's first frame when the scan was read in time).
+     */
+    public static void watchFrames(Scene scene) {
+        if (!enabled() || frames != null) {
+            return;
+        }
+        FirstFrame.then(scene, StartupTrace::startFrames);
+    }
+
+    private static void startFrames() {
+        frames = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (lastFrame != 0 && now - lastFrame > longestGap) {
+                    longestGap = now - lastFrame;
+                    longestGapEnd = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                }
+                lastFrame = now;
+            }
+        };
+        frames.start();
+    }
+
+    /** Marks the fresh scan shown, which ends a training run (see {@link #QUIT_PROPERTY}), and says the longest gap between frames. */
     public static void freshScanShown(Scene scene) {
+        if (frames != null) {
+            frames.stop();
+            System.err.println("startup: longest frame gap " + longestGap / 1_000_000 + " ms while the fresh scan came in, ending "
+                    + longestGapEnd + " ms after the JVM started");
+        }
         afterNextPulse(scene, FRESH_SCAN_SHOWN);
     }
 

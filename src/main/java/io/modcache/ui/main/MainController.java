@@ -198,6 +198,7 @@ public final class MainController {
             model.cache().snapshotTimeProperty().addListener((obs, old, at) -> {
                 if (at != null) {
                     StartupTrace.afterNextPulse(scene, "last scan shown");
+                    StartupTrace.watchFrames(scene);
                 }
             });
             model.lastScanProperty().addListener((obs, old, scan) -> {
