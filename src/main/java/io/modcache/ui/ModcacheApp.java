@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -139,7 +140,7 @@ public final class ModcacheApp extends Application {
             model.showSaved(saved);
             io.modcache.ui.common.StartupTrace.now("last scan put in the window");
         });
-        window.showIn(stage, stored(() -> settings.get().window(), w -> settings.update(settings.get().withWindow(w))));
+        window.showIn(stage, stored(() -> settings.get().window(), w -> settings.update(settings.get().withWindow(w))), workers.pool());
         io.modcache.ui.common.StartupTrace.now("window shown to the system");
         if (initialCache != null) {
             model.chooseRoot(initialCache);
@@ -216,13 +217,20 @@ public final class ModcacheApp extends Application {
 
         /** Shows the window where, and as large as, {@code layout} remembers it, and keeps remembering. */
         public void showIn(Stage stage, MainServices.Stored<WindowSettings> layout) {
+            showIn(stage, layout, Runnable::run);
+        }
+
+        /** As {@link #showIn(Stage, MainServices.Stored)}, the window's icons decoded by {@code decoder}. */
+        public void showIn(Stage stage, MainServices.Stored<WindowSettings> layout, Executor decoder) {
             stage.setTitle(Text.get("app.title"));
             stage.setScene(scene);
             FxmlViews.size(stage, 1180, 740, 760, 460);
             controller.rememberLayout(layout, stage);
+            // six images (a tenth of a second to decode) made meanwhile, handed to the window system
+            // once the rows are on screen
+            CompletableFuture<List<Image>> icons = CompletableFuture.supplyAsync(ModcacheApp::appIcons, decoder);
             stage.show();
-            // six images decoded and handed to the window system: not before the rows are on screen
-            io.modcache.ui.common.FirstFrame.then(scene, () -> stage.getIcons().setAll(appIcons()));
+            io.modcache.ui.common.FirstFrame.then(scene, () -> icons.thenAcceptAsync(stage.getIcons()::setAll, Platform::runLater));
         }
     }
 }
