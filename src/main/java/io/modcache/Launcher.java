@@ -3,9 +3,9 @@ package io.modcache;
 import io.modcache.cache.CacheLocator;
 import io.modcache.cli.CliContext;
 import io.modcache.cli.ModcacheCommand;
+import io.modcache.concurrent.WorkerPool;
 import io.modcache.history.HistoryStore;
 import io.modcache.report.ScanReports;
-import io.modcache.concurrent.WorkerPool;
 import io.modcache.system.AppDirs;
 import io.modcache.system.GoEnv;
 import io.modcache.system.Lazy;
@@ -37,7 +37,7 @@ public final class Launcher {
     }
 
     static int runCli(String[] args) {
-        if (args.length > 0 && !args[0].startsWith("-") && !args[0].equals("help")) {
+        if (ModcacheCommand.runsSubcommand(args)) {
             // Jackson takes a tenth of a second to start on a cold JVM, and the second core is idle while
             // picocli reads the commands: every subcommand writes the history, most print JSON
             Thread json = new Thread(() -> {

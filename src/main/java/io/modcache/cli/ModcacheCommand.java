@@ -17,14 +17,6 @@ public final class ModcacheCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private static Object command(CliFactory factory, Class<?> type) {
-        try {
-            return factory.create(type);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot make the command " + type.getSimpleName(), e);
-        }
-    }
-
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
@@ -44,13 +36,18 @@ public final class ModcacheCommand implements Runnable {
         return byName;
     }
 
+    /** Whether {@code args} run one of the subcommands (not help, not a usage error, not only options). */
+    public static boolean runsSubcommand(String[] args) {
+        return args.length > 0 && !args[0].equals("help") && SUBCOMMANDS.containsKey(args[0]);
+    }
+
     /** Runs the CLI and returns its exit code: 0 success, 1 failure, 2 bad usage. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, CliContext context) {
         CliFactory factory = new CliFactory(context);
         CommandLine cli = new CommandLine(new ModcacheCommand(), factory);
-        // picocli reads a command's annotations as it is added, 50 ms for all of them even from the
+        // picocli reads a command's annotations as it is added, 70-80 ms for all of them even from the
         // installed AOT cache: running one subcommand adds that one; help, usage errors and the rest get all
-        String named = args.length > 0 && !args[0].equals("help") && SUBCOMMANDS.containsKey(args[0]) ? args[0] : null;
+        String named = runsSubcommand(args) ? args[0] : null;
         for (Map.Entry<String, Class<?>> sub : SUBCOMMANDS.entrySet()) {
             if (named == null || named.equals(sub.getKey())) {
                 cli.addSubcommand(sub.getKey(), command(factory, sub.getValue()));
@@ -70,5 +67,13 @@ public final class ModcacheCommand implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static Object command(CliFactory factory, Class<?> type) {
+        try {
+            return factory.create(type);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot make the command " + type.getSimpleName(), e);
+        }
     }
 }

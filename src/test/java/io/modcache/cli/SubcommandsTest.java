@@ -23,6 +23,16 @@ class SubcommandsTest {
     }
 
     @Test
+    void onlyASubcommandsNameRunsOne() {
+        assertThat(ModcacheCommand.runsSubcommand(new String[] {"scan", "--json"})).isTrue();
+        assertThat(ModcacheCommand.runsSubcommand(new String[] {"history"})).isTrue();
+        assertThat(ModcacheCommand.runsSubcommand(new String[] {"help", "scan"})).isFalse();
+        assertThat(ModcacheCommand.runsSubcommand(new String[] {"--version"})).isFalse();
+        assertThat(ModcacheCommand.runsSubcommand(new String[] {"scna"})).isFalse();
+        assertThat(ModcacheCommand.runsSubcommand(new String[0])).isFalse();
+    }
+
+    @Test
     void theUsageListsEverySubcommandInOrder() {
         CliRunner.Run run = CliRunner.run(home, "--help");
         assertThat(run.exitCode()).isZero();

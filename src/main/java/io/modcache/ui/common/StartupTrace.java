@@ -45,6 +45,8 @@ public final class StartupTrace {
     }
 
     private static void startFrames() {
+        lastFrame = 0;
+        longestGap = 0;
         frames = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -64,6 +66,7 @@ public final class StartupTrace {
             frames.stop();
             System.err.println("startup: longest frame gap " + longestGap / 1_000_000 + " ms while the fresh scan came in, ending "
                     + longestGapEnd + " ms after the JVM started");
+            frames = null;
         }
         afterNextPulse(scene, FRESH_SCAN_SHOWN);
     }
