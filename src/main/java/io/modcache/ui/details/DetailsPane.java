@@ -42,6 +42,8 @@ public final class DetailsPane extends VBox {
         restore.getStyleClass().add("details-mono");
         Button copy = new Button(Text.get("details.copy"));
         copy.setMinWidth(Region.USE_PREF_SIZE); // the command wraps instead; "Copy" was cut to "…"
+        copy.setAccessibleHelp(Text.get("details.copy.tooltip"));
+        new io.modcache.ui.common.HoverTooltip(copy).setText(Text.get("details.copy.tooltip"));
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(restore.wholeText());
