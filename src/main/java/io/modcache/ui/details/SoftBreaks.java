@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Breaks lines where a reader expects a long path or module version to break: after a space,
- * {@code /}, {@code -} or {@code ,}, and before {@code @}. JavaFX wraps text at spaces only and
+ * Breaks lines where a reader expects a long path or module version to break: after a space (in a
+ * line laid out in columns, only between them), {@code /}, {@code -} or {@code ,}, and before the
+ * {@code @} of {@code path@version}. JavaFX wraps text at spaces only and
  * cuts a longer word anywhere ({@code golang.org/x/text@v0.7.} over {@code 0}), so the text is shown
  * with line breaks of its own, and {@link #whole} gives back the text without them.
  */
@@ -67,14 +68,20 @@ final class SoftBreaks {
         return out.toString();
     }
 
-    /** The line cut where it may break: a run of spaces stays with the word before it. */
+    /**
+     * The line cut where it may break: a run of spaces stays with the word before it. In a line laid
+     * out in columns (two spaces or more between them, as a module's version list is) it breaks
+     * between the columns, not inside one ("not verified").
+     */
     static List<String> pieces(String line) {
         List<String> pieces = new ArrayList<>();
+        boolean columns = line.contains("  ");
         int from = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             boolean next = i + 1 < line.length();
-            boolean after = (c == ' ' && next && line.charAt(i + 1) != ' ') || c == '/' || c == '-' || c == ',';
+            boolean endOfSpaces = c == ' ' && next && line.charAt(i + 1) != ' ' && (!columns || i > 0 && line.charAt(i - 1) == ' ');
+            boolean after = endOfSpaces || c == '/' || c == '-' || c == ',';
             // before the @ of path@version, not of "(@v/list)"
             boolean before = next && line.charAt(i + 1) == '@' && Character.isLetterOrDigit(c);
             if ((after || before) && next) {

@@ -20,6 +20,14 @@ class SoftBreaksTest {
     }
 
     @Test
+    void aLineInColumnsBreaksBetweenThemNotInsideOne() {
+        assertThat(wrap("v0.7.0      43.8 MiB  not verified  needed by 1 project", 34).text())
+                .isEqualTo("v0.7.0      43.8 MiB  \nnot verified  needed by 1 project");
+        assertThat(wrap("no project you named needs it", 15).text()).as("prose still breaks at every space")
+                .isEqualTo("no project you \nnamed needs it");
+    }
+
+    @Test
     void anAtAfterAParenthesisStaysWithIt() {
         assertThat(wrap("the versions it has (@v/list)", 22).text()).isEqualTo("the versions it has \n(@v/list)");
     }
