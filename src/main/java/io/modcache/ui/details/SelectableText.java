@@ -28,6 +28,9 @@ public final class SelectableText extends TextArea {
     private boolean breaking;
     /** The text area's own text node, whose wrapping width is the width lines are broken at. */
     private Text shownText;
+    private static final int WIDTHS_KEPT = 4096;
+    private final java.util.Map<String, Double> widths = new java.util.HashMap<>();
+    private Font widthsFont;
 
     SelectableText() {
         setEditable(false);
@@ -110,11 +113,21 @@ public final class SelectableText extends TextArea {
         setPrefRowCount(rows(getText(), width, getFont()));
     }
 
-    private static double widthOf(String text, Font font) {
-        MEASURE.setFont(font);
-        MEASURE.setWrappingWidth(0);
-        MEASURE.setText(text);
-        return MEASURE.getLayoutBounds().getWidth();
+    /**
+     * The width of {@code text} in {@code font}, remembered: the same pieces come back at every width
+     * as the pane is resized, and in every row of a version list ("43.8 MiB  ", "verified  ").
+     */
+    private double widthOf(String text, Font font) {
+        if (font != widthsFont || widths.size() > WIDTHS_KEPT) {
+            widths.clear();
+            widthsFont = font;
+        }
+        return widths.computeIfAbsent(text, t -> {
+            MEASURE.setFont(font);
+            MEASURE.setWrappingWidth(0);
+            MEASURE.setText(t);
+            return MEASURE.getLayoutBounds().getWidth();
+        });
     }
 
     /** How many rows {@code text} takes in {@code font} wrapped at {@code width} (unwrapped when not laid out yet): words wrap whole, as in the text area. */

@@ -34,18 +34,21 @@ final class SoftBreaks {
                 out.append(line);
                 continue;
             }
-            String current = "";
+            // widths add up (glyph advances, no kerning): each piece is measured once, whatever it follows
+            StringBuilder current = new StringBuilder();
+            double currentWidth = 0;
             for (String piece : pieces(line)) {
-                String longer = current + piece;
+                double pieceWidth = measure.applyAsDouble(piece);
                 // the space kept before a break added here counts: JavaFX lets only the spaces it breaks at itself overhang
-                if (!current.isEmpty() && measure.applyAsDouble(longer) > width) {
+                if (current.length() > 0 && currentWidth + pieceWidth > width) {
                     out.append(current);
                     added.add(out.length());
                     out.append('\n');
-                    current = piece;
-                } else {
-                    current = longer;
+                    current.setLength(0);
+                    currentWidth = 0;
                 }
+                current.append(piece);
+                currentWidth += pieceWidth;
             }
             out.append(current);
         }
