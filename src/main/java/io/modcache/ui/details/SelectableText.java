@@ -109,6 +109,11 @@ public final class SelectableText extends TextArea {
                 }
             }
             added = shown.added();
+            if (shown.allFit()) {
+                // one row a line: no need to lay the whole text out again to count them
+                setPrefRowCount((int) getText().chars().filter(c -> c == '\n').count() + 1);
+                return;
+            }
         }
         setPrefRowCount(rows(getText(), width, getFont()));
     }

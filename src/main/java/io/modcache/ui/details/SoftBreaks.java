@@ -13,8 +13,11 @@ import java.util.function.ToDoubleFunction;
  */
 final class SoftBreaks {
 
-    /** {@code text} as shown, and where in it a line break was added (ascending). */
-    record Shown(String text, int[] added) {
+    /**
+     * {@code text} as shown, where in it a line break was added (ascending), and whether every line
+     * now fits the width (when one piece alone is wider, the text area still cuts it somewhere).
+     */
+    record Shown(String text, int[] added, boolean allFit) {
     }
 
     private SoftBreaks() {
@@ -25,6 +28,7 @@ final class SoftBreaks {
         StringBuilder out = new StringBuilder(text.length() + 16);
         List<Integer> added = new ArrayList<>();
         String[] lines = text.split("\n", -1);
+        boolean allFit = width > 0;
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 out.append('\n');
@@ -39,6 +43,9 @@ final class SoftBreaks {
             double currentWidth = 0;
             for (String piece : pieces(line)) {
                 double pieceWidth = measure.applyAsDouble(piece);
+                if (pieceWidth > width) {
+                    allFit = false;
+                }
                 // the space kept before a break added here counts: JavaFX lets only the spaces it breaks at itself overhang
                 if (current.length() > 0 && currentWidth + pieceWidth > width) {
                     out.append(current);
@@ -52,7 +59,7 @@ final class SoftBreaks {
             }
             out.append(current);
         }
-        return new Shown(out.toString(), added.stream().mapToInt(Integer::intValue).toArray());
+        return new Shown(out.toString(), added.stream().mapToInt(Integer::intValue).toArray(), allFit);
     }
 
     /** The text of {@code shown} from {@code start} to {@code end}, without the breaks {@code added} to it. */

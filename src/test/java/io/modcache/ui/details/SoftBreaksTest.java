@@ -62,5 +62,8 @@ class SoftBreaksTest {
     @Test
     void aPieceLongerThanTheLineIsLeftForTheTextAreaToCut() {
         assertThat(wrap("abcdefghijklmnop/q", 5).text()).isEqualTo("abcdefghijklmnop/\nq");
+        assertThat(wrap("abcdefghijklmnop/q", 5).allFit()).as("the text area still cuts the long piece").isFalse();
+        assertThat(wrap("golang.org/x/text@v0.7.0", 15).allFit()).as("every line fits: one row a line").isTrue();
+        assertThat(wrap("golang.org/x/text@v0.7.0", 0).allFit()).as("no width yet").isFalse();
     }
 }
