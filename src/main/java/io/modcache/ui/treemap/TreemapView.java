@@ -249,8 +249,11 @@ public final class TreemapView extends Region {
      */
     static String fitPath(String path, Font font, double maxWidth) {
         int slash = path.lastIndexOf('/');
-        if (slash < 0 || slash == path.length() - 1 || width(path, font) <= maxWidth) {
+        if (slash < 0 || slash == path.length() - 1) {
             return fit(path, font, maxWidth);
+        }
+        if (width(path, font) <= maxWidth) {
+            return path;
         }
         String tail = "…/" + path.substring(slash + 1);
         return width(tail, font) <= maxWidth ? tail : fit(path.substring(slash + 1), font, maxWidth);
