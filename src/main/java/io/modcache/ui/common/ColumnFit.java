@@ -2,7 +2,6 @@ package io.modcache.ui.common;
 
 import javafx.scene.control.TableColumn;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 
 import java.util.List;
 import java.util.function.Function;
@@ -38,14 +37,12 @@ public final class ColumnFit {
     }
 
     private static <S> double widest(TableColumn<S, ?> column, List<S> rows, Function<S, String> text, double most) {
-        Text measure = new Text(column.getText());
-        measure.setFont(Font.font(Themes.fontSize()));
-        double widest = measure.getLayoutBounds().getWidth();
+        Font font = Font.font(Themes.fontSize());
+        double widest = TextWidth.of(column.getText(), font);
         List<String> longest = rows.stream().map(text).sorted(java.util.Comparator.comparingInt(String::length).reversed())
                 .limit(MEASURED).toList();
         for (String t : longest) {
-            measure.setText(t);
-            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+            widest = Math.max(widest, TextWidth.of(t, font));
         }
         return Math.max(column.getMinWidth(), Math.min(most, Math.ceil(widest + ROOM)));
     }

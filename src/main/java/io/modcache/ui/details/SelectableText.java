@@ -127,12 +127,7 @@ public final class SelectableText extends TextArea {
             widths.clear();
             widthsFont = font;
         }
-        return widths.computeIfAbsent(text, t -> {
-            MEASURE.setFont(font);
-            MEASURE.setWrappingWidth(0);
-            MEASURE.setText(t);
-            return MEASURE.getLayoutBounds().getWidth();
-        });
+        return widths.computeIfAbsent(text, t -> io.modcache.ui.common.TextWidth.of(t, font));
     }
 
     /** How many rows {@code text} takes in {@code font} wrapped at {@code width} (unwrapped when not laid out yet): words wrap whole, as in the text area. */

@@ -1,5 +1,6 @@
 package io.modcache.ui.treemap;
 
+import io.modcache.ui.common.TextWidth;
 import io.modcache.ui.model.Selection;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -14,7 +15,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.util.Duration;
 
 /**
@@ -236,7 +236,6 @@ public final class TreemapView extends Region {
         }
     }
 
-    private static final Text MEASURE = new Text();
     private static final Color DARK_LABEL = Color.rgb(0, 0, 0, 0.78);
     private static final Color LIGHT_LABEL = Color.rgb(255, 255, 255, 0.92);
 
@@ -260,23 +259,22 @@ public final class TreemapView extends Region {
     }
 
     private static double width(String s, Font font) {
-        MEASURE.setFont(font);
-        MEASURE.setText(s);
-        return MEASURE.getLayoutBounds().getWidth();
+        return TextWidth.of(s, font);
     }
 
     /** {@code s} cut at the end to {@code maxWidth}, with an ellipsis; nothing when too little of it would show. */
     static String fit(String s, Font font, double maxWidth) {
-        if (width(s, font) <= maxWidth) {
+        double whole = width(s, font);
+        if (whole <= maxWidth) {
             return s;
         }
         // average glyph width gives the first guess; trim from there
-        double perChar = MEASURE.getLayoutBounds().getWidth() / s.length();
+        double perChar = whole / s.length();
         int n = Math.max(0, Math.min(s.length() - 1, (int) (maxWidth / perChar) - 1));
         while (n >= LEAST_KEPT) {
-            MEASURE.setText(s.substring(0, n) + "…");
-            if (MEASURE.getLayoutBounds().getWidth() <= maxWidth) {
-                return s.substring(0, n) + "…";
+            String cut = s.substring(0, n) + "…";
+            if (width(cut, font) <= maxWidth) {
+                return cut;
             }
             n--;
         }
