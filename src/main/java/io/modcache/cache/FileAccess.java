@@ -1,24 +1,35 @@
 package io.modcache.cache;
 
 import io.modcache.fs.FileStat;
+import io.modcache.fs.FolderWalk;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** How the scanner and the tree walker reach the file system: listing folders and reading attributes without following links. */
 interface FileAccess {
 
     /** Every attribute a fingerprint needs (change time, inode, link count). */
-    FileAccess DEFAULT = of(FileStat::of);
+    FileAccess DEFAULT = withFolderWalk(of(FileStat::of));
 
     /** Like {@link #DEFAULT} without change times, inodes and link counts: enough for sizes, not for fingerprints. */
-    FileAccess BASIC = of(FileStat::basic);
+    FileAccess BASIC = withFolderWalk(of(FileStat::basic));
 
     DirectoryStream<Path> list(Path dir) throws IOException;
 
     FileStat attributes(Path path) throws IOException;
+
+    /**
+     * The walk that reads folders relative to their descriptors, where this runtime has one and
+     * this access may use it (it reads every attribute, as {@link #DEFAULT} does); else the tree
+     * walker lists with {@link #list} and reads with {@link #attributes}.
+     */
+    default Optional<FolderWalk> folderWalk() {
+        return Optional.empty();
+    }
 
     /** How one entry's attributes are read, links not followed. */
     @FunctionalInterface
@@ -37,6 +48,27 @@ interface FileAccess {
             @Override
             public FileStat attributes(Path path) throws IOException {
                 return lstat.of(path);
+            }
+        };
+    }
+
+    /** {@code access}, with the runtime's {@link FolderWalk} for whole trees. */
+    private static FileAccess withFolderWalk(FileAccess access) {
+        Optional<FolderWalk> walk = FolderWalk.available();
+        return new FileAccess() {
+            @Override
+            public DirectoryStream<Path> list(Path dir) throws IOException {
+                return access.list(dir);
+            }
+
+            @Override
+            public FileStat attributes(Path path) throws IOException {
+                return access.attributes(path);
+            }
+
+            @Override
+            public Optional<FolderWalk> folderWalk() {
+                return walk;
             }
         };
     }

@@ -133,14 +133,14 @@ final class ScanRun {
      */
     void walkTree(Path dir, FileTally tally, Fingerprint fp, boolean moduleTree) {
         long[] seen = new long[2];
-        new TreeWalker(fs, cancel).walk(dir, new TreeWalker.Visitor() {
+        new TreeWalker(fs, cancel).walkEntries(dir, new io.modcache.fs.FolderWalk.Visitor() {
             @Override
-            public void visit(String name, Path path, io.modcache.fs.FileStat stat) {
+            public void visit(String name, io.modcache.fs.FileStat stat) {
                 if (fp != null) {
                     fp.add(name, stat);
                 }
                 if (FileNames.isUnmappable(name)) {
-                    tally.addProblem(Problem.of(Problem.Kind.UNMAPPABLE_NAME, FileNames.unmappableProblem(relative(path))));
+                    tally.addProblem(Problem.of(Problem.Kind.UNMAPPABLE_NAME, FileNames.unmappableProblem(relative(dir, name))));
                 }
                 if (stat.isRegularFile()) {
                     tally.addFile(stat);
@@ -148,13 +148,13 @@ final class ScanRun {
                     seen[1] += stat.size();
                 } else if (!stat.isDirectory() && moduleTree) {
                     tally.addProblem(Problem.of(Problem.Kind.TREE_SPECIAL_FILE,
-                            "holds " + stat.kind().description() + ", which go's extraction never makes: " + relative(path)));
+                            "holds " + stat.kind().description() + ", which go's extraction never makes: " + relative(dir, name)));
                 }
             }
 
             @Override
-            public void unreadable(String name, Path path, java.io.IOException error) {
-                tally.addProblem(Problem.of(Problem.Kind.UNREADABLE, "cannot read " + relative(path) + ": " + TreeWalker.reason(error)));
+            public void unreadable(String name, java.io.IOException error) {
+                tally.addProblem(Problem.of(Problem.Kind.UNREADABLE, "cannot read " + relative(dir, name) + ": " + TreeWalker.reason(error)));
             }
 
             @Override
@@ -204,5 +204,11 @@ final class ScanRun {
 
     String relative(Path p) {
         return root.relativize(p).toString().replace('\\', '/');
+    }
+
+    /** The text of {@code name} (relative to {@code dir}, "" for dir itself) relative to the root, with no {@link Path} made of the name. */
+    String relative(Path dir, String name) {
+        String folder = relative(dir);
+        return name.isEmpty() ? folder : folder.isEmpty() ? name : folder + "/" + name;
     }
 }

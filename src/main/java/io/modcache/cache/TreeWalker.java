@@ -2,6 +2,7 @@ package io.modcache.cache;
 
 import io.modcache.concurrent.CancellationToken;
 import io.modcache.fs.FileStat;
+import io.modcache.fs.FolderWalk;
 
 import java.io.IOException;
 import java.nio.file.DirectoryIteratorException;
@@ -48,6 +49,33 @@ public final class TreeWalker {
     /** Walks everything below {@code dir}; checks for cancellation once per folder. */
     public void walk(Path dir, Visitor visitor) {
         walk(dir, "", visitor);
+    }
+
+    /**
+     * Walks everything below {@code dir} for a visitor that needs no {@link Path} per entry: with
+     * the runtime's {@link FolderWalk} where there is one (the same entries, attributes and
+     * errors, at about half the cost), else as {@link #walk(Path, Visitor)} does.
+     */
+    public void walkEntries(Path dir, FolderWalk.Visitor visitor) {
+        if (access.folderWalk().map(w -> w.walk(dir, visitor, cancel::throwIfCancelled)).orElse(false)) {
+            return;
+        }
+        walk(dir, new Visitor() {
+            @Override
+            public void visit(String name, Path path, FileStat stat) {
+                visitor.visit(name, stat);
+            }
+
+            @Override
+            public void unreadable(String name, Path path, IOException error) {
+                visitor.unreadable(name, error);
+            }
+
+            @Override
+            public void folderDone() {
+                visitor.folderDone();
+            }
+        });
     }
 
     private void walk(Path dir, String prefix, Visitor visitor) {

@@ -61,6 +61,28 @@ public final class FileStat implements BasicFileAttributes {
         return b.isOther() ? of(path) : of(b);
     }
 
+    /**
+     * From the fields of a {@code stat} (or {@code statx}) read elsewhere, with the times made
+     * exactly as the JDK makes them, so both ways of reading a file give equal values.
+     */
+    public static FileStat of(int mode, long size, long mtimeSec, long mtimeNsec, long atimeSec, long atimeNsec,
+                              long ctimeSec, long ctimeNsec, long inode, int links) {
+        return new FileStat(FileKind.ofMode(mode), size, fileTime(mtimeSec, mtimeNsec), fileTime(atimeSec, atimeNsec),
+                fileTime(ctimeSec, ctimeNsec).to(TimeUnit.NANOSECONDS), inode, links);
+    }
+
+    /** As {@code sun.nio.fs.UnixFileAttributes} turns seconds and nanoseconds into a time. */
+    private static FileTime fileTime(long sec, long nsec) {
+        if (nsec == 0) {
+            return FileTime.from(sec, TimeUnit.SECONDS);
+        }
+        try {
+            return FileTime.from(Math.addExact(nsec, Math.multiplyExact(sec, 1_000_000_000L)), TimeUnit.NANOSECONDS);
+        } catch (ArithmeticException tooFar) {
+            return FileTime.from(sec * 1_000_000L + nsec / 1_000L, TimeUnit.MICROSECONDS);
+        }
+    }
+
     /** From attributes read elsewhere (no change time, inode or link count: they read as 0, 0 and 1). */
     public static FileStat of(BasicFileAttributes b) {
         FileKind kind = b.isRegularFile() ? FileKind.REGULAR : b.isDirectory() ? FileKind.DIRECTORY
