@@ -38,14 +38,16 @@ public final class Launcher {
 
     static int runCli(String[] args) {
         if (ModcacheCommand.runsSubcommand(args)) {
-            // Jackson takes a tenth of a second to start on a cold JVM, and the second core is idle while
-            // picocli reads the commands: every subcommand writes the history, most print JSON
-            Thread json = new Thread(() -> {
+            // The second core is idle while picocli reads the commands: it links the folder walk's
+            // calls into the C library (most subcommands scan) and starts Jackson, which takes a tenth
+            // of a second on a cold JVM (every subcommand writes the history, most print JSON)
+            Thread warmUp = new Thread(() -> {
+                io.modcache.fs.FolderWalk.available();
                 HistoryStore.prepare();
                 ScanReports.prepare();
-            }, "json-start");
-            json.setDaemon(true);
-            json.start();
+            }, "cli-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
         }
         Charset cs = Charset.defaultCharset();
         Lazy<GoEnv> goEnv = Lazy.of(GoEnv::load);
