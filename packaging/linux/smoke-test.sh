@@ -45,6 +45,12 @@ printf '{"Version":"v1.0.0","Time":"2024-01-02T03:04:05Z"}\n' > "$cache/cache/do
 report=$(modcache-explorer scan --json --cache "$cache")
 grep -q '"path" *: *"example.com/hello"' <<< "$report" || fail "scan --json did not list example.com/hello: $report"
 grep -q '"version" *: *"v1.0.0"' <<< "$report" || fail "scan --json did not list v1.0.0"
+if command -v strace >/dev/null 2>&1; then
+  # on the bundled Java 25 the scan reads version trees as du does: statx of a bare name, relative
+  # to the open folder (the JDK's own walk gives statx the full path)
+  calls=$(strace -f -e trace=statx modcache-explorer scan --json --cache "$cache" 2>&1 >/dev/null)
+  grep -q 'statx([0-9]*, "hello.go"' <<< "$calls" || fail "the scan does not read folders through java.lang.foreign: $(grep hello.go <<< "$calls")"
+fi
 
 desktop-file-validate /usr/share/applications/io.modcache.ModcacheExplorer.desktop
 appstreamcli validate --no-net /usr/share/metainfo/io.modcache.ModcacheExplorer.metainfo.xml
