@@ -150,9 +150,12 @@ public final class CacheRow {
         return ownFiles;
     }
 
-    void setOwnFiles(long ownBytes, long ownFiles) {
+    /** Whether that changed them. */
+    boolean setOwnFiles(long ownBytes, long ownFiles) {
+        boolean changed = this.ownBytes != ownBytes || this.ownFiles != ownFiles;
         this.ownBytes = ownBytes;
         this.ownFiles = ownFiles;
+        return changed;
     }
 
     void setUsedBy(UsedBy value) {

@@ -102,10 +102,13 @@ final class CacheRows {
         List<CacheRow> removed = new ArrayList<>();
         Set<CacheRow> updated = new LinkedHashSet<>();
         for (CacheRow module : List.copyOf(rows.modules())) {
+            // a module the scan streamed in full is settled: at the end of a scan that is most of them
+            boolean changed = module.isStale();
             for (CacheRow v : List.copyOf(module.versions())) {
                 if (!v.isStale()) {
                     continue;
                 }
+                changed = true;
                 ModuleVersion now = found.get((VersionId) v.id());
                 if (now == null) {
                     rows.removeVersion(module, v);
@@ -115,6 +118,9 @@ final class CacheRows {
                     v.setStale(false);
                     updated.add(v);
                 }
+            }
+            if (!changed) {
+                continue;
             }
             module.setStale(false);
             if (module.versions().isEmpty()) {
@@ -168,8 +174,7 @@ final class CacheRows {
         Set<CacheRow> updated = new LinkedHashSet<>();
         for (CacheModule m : finished.modules()) {
             CacheRow row = rows.module(m.path());
-            if (row != null) {
-                row.setOwnFiles(m.ownBytes(), m.ownFiles());
+            if (row != null && row.setOwnFiles(m.ownBytes(), m.ownFiles())) {
                 row.aggregate();
                 updated.add(row);
             }
