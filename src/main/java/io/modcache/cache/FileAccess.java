@@ -13,10 +13,10 @@ import java.util.Optional;
 interface FileAccess {
 
     /** Every attribute a fingerprint needs (change time, inode, link count). */
-    FileAccess DEFAULT = withFolderWalk(of(FileStat::of));
+    FileAccess DEFAULT = of(FileStat::of, FolderWalk.available());
 
     /** Like {@link #DEFAULT} without change times, inodes and link counts: enough for sizes, not for fingerprints. */
-    FileAccess BASIC = withFolderWalk(of(FileStat::basic));
+    FileAccess BASIC = of(FileStat::basic, FolderWalk.available());
 
     DirectoryStream<Path> list(Path dir) throws IOException;
 
@@ -39,6 +39,11 @@ interface FileAccess {
 
     /** The file system as the JDK lists it, with attributes read by {@code lstat}. */
     static FileAccess of(Lstat lstat) {
+        return of(lstat, Optional.empty());
+    }
+
+    /** Likewise, with {@code walk} for whole trees. */
+    private static FileAccess of(Lstat lstat, Optional<FolderWalk> walk) {
         return new FileAccess() {
             @Override
             public DirectoryStream<Path> list(Path dir) throws IOException {
@@ -48,22 +53,6 @@ interface FileAccess {
             @Override
             public FileStat attributes(Path path) throws IOException {
                 return lstat.of(path);
-            }
-        };
-    }
-
-    /** {@code access}, with the runtime's {@link FolderWalk} for whole trees. */
-    private static FileAccess withFolderWalk(FileAccess access) {
-        Optional<FolderWalk> walk = FolderWalk.available();
-        return new FileAccess() {
-            @Override
-            public DirectoryStream<Path> list(Path dir) throws IOException {
-                return access.list(dir);
-            }
-
-            @Override
-            public FileStat attributes(Path path) throws IOException {
-                return access.attributes(path);
             }
 
             @Override
