@@ -86,7 +86,7 @@ final class TreemapRenderer {
         lastStartNanos = System.nanoTime();
         UiTask.of(executor, ticket -> {
             TreemapLayout<Object> layout = SquarifiedLayout.layout(root, w, h, TreemapViewModel.OPTIONS);
-            return new Rendered(layout, w, h, CushionRenderer.render(layout, w, h));
+            return Rendered.of(layout, w, h, CushionRenderer.render(layout, w, h));
         }).onSuccess(r -> {
             renderedFrom = root;
             rendered.set(r);

@@ -7,8 +7,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -36,8 +34,6 @@ public final class TreemapView extends Region {
     private final TreemapViewModel model;
     private final Canvas canvas = new Canvas();
     private final Tooltip tooltip = new Tooltip();
-    private WritableImage image;
-    private TreemapViewModel.Rendered imageOf;
     private Tile<Object> hovered;
     private ContextMenu tileMenu;
 
@@ -94,10 +90,7 @@ public final class TreemapView extends Region {
     }
 
     /** Labels are drawn at the text size: a new size redraws them (held here: the property holds it only weakly). */
-    private final javafx.beans.InvalidationListener textSizeChanged = o -> {
-        imageOf = null;
-        draw();
-    };
+    private final javafx.beans.InvalidationListener textSizeChanged = o -> draw();
 
     /** The menu a right-click on a tile opens, for the selection (the tile joins it first). */
     public void setTileMenu(ContextMenu menu) {
@@ -181,12 +174,7 @@ public final class TreemapView extends Region {
             g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
             return;
         }
-        if (imageOf != r) {
-            image = new WritableImage(r.width(), r.height());
-            image.getPixelWriter().setPixels(0, 0, r.width(), r.height(), PixelFormat.getIntArgbInstance(), r.pixels(), 0, r.width());
-            imageOf = r;
-        }
-        g.drawImage(image, 0, 0, w, h);
+        g.drawImage(r.image(), 0, 0, w, h);
         double sx = w / r.width();
         double sy = h / r.height();
         labels(g, r, sx, sy);

@@ -54,6 +54,10 @@ class TreemapViewModelTest {
 
         assertThat(r.width()).isEqualTo(400);
         assertThat(r.pixels()).hasSize(400 * 300);
+        for (int[] at : new int[][] {{0, 0}, {123, 45}, {399, 299}, {250, 150}}) {
+            assertThat(r.image().getPixelReader().getArgb(at[0], at[1])).as("the image made beside the pixels, at %s", java.util.Arrays.toString(at))
+                    .isEqualTo(r.pixels()[at[1] * 400 + at[0]]);
+        }
         Tile<Object> big = tile(new EntryId.Module("github.com/a/big"));
         Tile<Object> v100 = tile(new VersionId("github.com/a/big", "v1.0.0"));
         Tile<Object> v110 = tile(new VersionId("github.com/a/big", "v1.1.0"));
