@@ -190,14 +190,18 @@ public final class ModcacheApp extends Application {
         return settings.get().projectDirs().stream().map(Path::of).toList();
     }
 
+    /**
+     * The window's icon, at the one size JavaFX hands the window system: it takes the icon nearest
+     * 32×32 on Windows and 128×128 elsewhere and scales it to that size on the FX thread, so the
+     * other sizes were decoded (a worker's tenth of a second as the window opens) for nothing.
+     */
     static List<Image> appIcons() {
-        return List.of(16, 32, 48, 64, 128, 256).stream().map(size -> {
-            try (InputStream in = ModcacheApp.class.getResourceAsStream("icons/modcache-explorer-" + size + ".png")) {
-                return new Image(Objects.requireNonNull(in, "icon " + size));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
+        int size = System.getProperty("os.name", "").startsWith("Windows") ? 32 : 128;
+        try (InputStream in = ModcacheApp.class.getResourceAsStream("icons/modcache-explorer-" + size + ".png")) {
+            return List.of(new Image(Objects.requireNonNull(in, "icon " + size)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The main window's scene and controller, loaded from FXML. */
@@ -226,8 +230,7 @@ public final class ModcacheApp extends Application {
             stage.setScene(scene);
             FxmlViews.size(stage, 1180, 740, 760, 460);
             controller.rememberLayout(layout, stage);
-            // six images (a tenth of a second to decode) made meanwhile, handed to the window system
-            // once the rows are on screen
+            // the icon decoded meanwhile, handed to the window system once the rows are on screen
             CompletableFuture<List<Image>> icons = CompletableFuture.supplyAsync(ModcacheApp::appIcons, decoder);
             stage.show();
             io.modcache.ui.common.FirstFrame.then(scene, () -> icons.thenAcceptAsync(stage.getIcons()::setAll, Platform::runLater));
