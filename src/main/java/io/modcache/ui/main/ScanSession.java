@@ -108,6 +108,8 @@ public final class ScanSession {
      */
     void rescan() {
         boolean showing = !cache.modules().isEmpty() || !cache.others().isEmpty();
+        // a saved scan the window was given before it first showed: its frame is still to be drawn
+        boolean savedOnShow = showing && cache.snapshotTimeProperty().get() != null;
         if (showing && cache.snapshotTimeProperty().get() == null) {
             cache.beginRefresh();
         }
@@ -125,10 +127,11 @@ public final class ScanSession {
                     (List<ScanProgress> b) -> status.show(scanningWords() + describe(b.get(b.size() - 1)))));
             CacheScan scan = scans.scan(chosen, where -> {
                         CacheScan earlier = showing ? null : snapshots.load(where.root()).orElse(null);
-                        if (earlier == null) {
+                        if (earlier == null && !savedOnShow) {
                             executor.runOnUiThread(ticket.gate(() -> located(where, null)));
                         } else {
                             // the saved scan's first frame gets the processors before the walk takes them
+                            // (drawn cold while the walk ran, it held the next frame back 100-200 ms)
                             executor.runOnUiThreadUntilDrawn(ticket.gate(() -> located(where, earlier)), SNAPSHOT_FRAME_MILLIS);
                         }
                     },

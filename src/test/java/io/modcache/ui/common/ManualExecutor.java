@@ -13,6 +13,7 @@ public final class ManualExecutor implements UiExecutor {
 
     private final List<Runnable> background = new ArrayList<>();
     private final Deque<Runnable> ui = new ArrayDeque<>();
+    private int handedUntilDrawn;
 
     @Override
     public synchronized void runInBackground(Runnable task) {
@@ -27,6 +28,18 @@ public final class ManualExecutor implements UiExecutor {
     @Override
     public synchronized void runOnUiThreadLater(long millis, Runnable action) {
         ui.add(action);
+    }
+
+    /** Queued like any UI action (a test has no frames to wait for), and counted. */
+    @Override
+    public synchronized void runOnUiThreadUntilDrawn(Runnable action, long maxMillis) {
+        handedUntilDrawn++;
+        ui.add(action);
+    }
+
+    /** How many UI actions a background task handed over to wait until a frame showed them. */
+    public synchronized int handedUntilDrawn() {
+        return handedUntilDrawn;
     }
 
     public synchronized int pendingBackground() {

@@ -176,6 +176,7 @@ class MainViewModelTest {
 
         reopened.rescan();
         manual.runBackground(0); // locates, reads the snapshot, scans
+        assertThat(manual.handedUntilDrawn()).as("the walk waits for the snapshot's first frame").isEqualTo(1);
         manual.runNextUi();      // the cache is located: the snapshot shows
 
         assertThat(reopened.cache().modules()).extracting(CacheRow::name).containsExactlyInAnyOrder("example.com/a", "example.com/gone");
@@ -213,6 +214,7 @@ class MainViewModelTest {
         assertThat(reopened.status().textProperty().get()).startsWith("Showing the scan of ");
 
         manual.runBackground(0);
+        assertThat(manual.handedUntilDrawn()).as("the walk waits for the saved scan's first frame").isEqualTo(1);
         manual.drainUi();
 
         assertThat(reopened.cache().modules()).extracting(CacheRow::name).containsExactly("example.com/a");
