@@ -74,18 +74,6 @@ public final class ScanSnapshots {
     private record Preloaded(Path root, Optional<CacheScan> scan) {
     }
 
-    /**
-     * The preloaded snapshot if it has been read by now, without waiting: the window shows it in
-     * its first frame. Taken once; when it is not read yet, the scan's {@link #load} takes it later.
-     */
-    public Optional<CacheScan> takeIfPreloaded() {
-        CompletableFuture<Preloaded> early = preloaded.get();
-        if (early == null || !early.isDone() || early.isCompletedExceptionally() || !preloaded.compareAndSet(early, null)) {
-            return Optional.empty();
-        }
-        return early.join().scan();
-    }
-
     /** The last scan saved for the cache at {@code root}, if there is a readable one. */
     public Optional<CacheScan> load(Path root) {
         CompletableFuture<Preloaded> early = preloaded.getAndSet(null);

@@ -83,11 +83,6 @@ public final class MainViewModel {
         busy.bind(session.scanningProperty().or(verification.verifyingProperty()));
     }
 
-    /** Shows the cache's last saved scan, read at launch, until the first scan replaces it; call before scanning. */
-    public void showSaved(CacheScan earlier) {
-        session.showSaved(earlier);
-    }
-
     /** Uses {@code root} as the cache from now on and scans it. */
     public void chooseRoot(Path root) {
         selection.clear();

@@ -61,8 +61,6 @@ public final class ScanSession {
     private final ReadOnlyStringWrapper noticeText = new ReadOnlyStringWrapper("");
     private Path chosenRoot;
     private final ReadOnlyObjectWrapper<Path> chosen = new ReadOnlyObjectWrapper<>();
-    /** The cache whose saved scan {@link #showSaved} put on show, until a root is chosen. */
-    private Path savedRoot;
 
     /** @param work the slot shared with verification: a scan supersedes whatever ran there */
     ScanSession(UiExecutor executor, ScanService scans, ScanSnapshots snapshots, HistoryStore history, CacheModel cache,
@@ -77,25 +75,11 @@ public final class ScanSession {
         this.onScanned = onScanned;
     }
 
-    /**
-     * Shows the cache's last saved scan at once, before any scan starts: the launch reads it while
-     * the window is built, so that the window's first frame shows it.
-     */
-    void showSaved(CacheScan earlier) {
-        if (cache.modules().isEmpty() && cache.others().isEmpty()) {
-            cache.showSnapshot(earlier);
-            savedRoot = earlier.root();
-            status.show(savedScanWords(earlier.scannedAt()));
-        }
-    }
-
     /** Uses {@code root} as the cache from now on and scans it. */
     void chooseRoot(Path root) {
-        Path absolute = root.toAbsolutePath().normalize();
-        if (!root.equals(chosenRoot) && !absolute.equals(savedRoot)) {
+        if (!root.equals(chosenRoot)) {
             cache.clear();
         }
-        savedRoot = null;
         chosenRoot = root;
         chosen.set(root);
         rescan();
@@ -108,8 +92,6 @@ public final class ScanSession {
      */
     void rescan() {
         boolean showing = !cache.modules().isEmpty() || !cache.others().isEmpty();
-        // a saved scan the window was given before it first showed: its frame is still to be drawn
-        boolean savedOnShow = showing && cache.snapshotTimeProperty().get() != null;
         if (showing && cache.snapshotTimeProperty().get() == null) {
             cache.beginRefresh();
         }
@@ -127,11 +109,10 @@ public final class ScanSession {
                     (List<ScanProgress> b) -> status.show(scanningWords() + describe(b.get(b.size() - 1)))));
             CacheScan scan = scans.scan(chosen, where -> {
                         CacheScan earlier = showing ? null : snapshots.load(where.root()).orElse(null);
-                        if (earlier == null && !savedOnShow) {
+                        if (earlier == null) {
                             executor.runOnUiThread(ticket.gate(() -> located(where, null)));
                         } else {
                             // the saved scan's first frame gets the processors before the walk takes them
-                            // (drawn cold while the walk ran, it held the next frame back 100-200 ms)
                             executor.runOnUiThreadUntilDrawn(ticket.gate(() -> located(where, earlier)), SNAPSHOT_FRAME_MILLIS);
                         }
                     },

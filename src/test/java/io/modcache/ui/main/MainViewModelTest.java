@@ -194,36 +194,6 @@ class MainViewModelTest {
     }
 
     @Test
-    void aSavedScanShownBeforeTheFirstScanStaysStaleUntilThatScanReplacesIt() throws Exception {
-        CacheFixture f = new CacheFixture(dir.resolve("modcache"))
-                .tree("example.com/a", "v1.0.0", "a.go", "x")
-                .tree("example.com/gone", "v1.0.0", "g.go", "x");
-        model.chooseRoot(f.root());
-        io.modcache.cache.CacheScan saved = model.lastScanProperty().get();
-        f.remove("example.com/gone@v1.0.0");
-        io.modcache.ui.common.ManualExecutor manual = new io.modcache.ui.common.ManualExecutor();
-        MainViewModel reopened = new MainViewModel(manual, TestServices.of(workers, Map.of(), dir, List.of()));
-
-        reopened.showSaved(saved);
-        CacheRow a = reopened.cache().find(new io.modcache.cache.EntryId.Module("example.com/a"));
-        reopened.chooseRoot(dir.resolve("modcache/../modcache"));
-
-        assertThat(reopened.cache().modules()).as("choosing the same cache keeps the saved scan on show")
-                .extracting(CacheRow::name).containsExactlyInAnyOrder("example.com/a", "example.com/gone");
-        assertThat(reopened.cache().modules()).allMatch(CacheRow::isStale);
-        assertThat(reopened.status().textProperty().get()).startsWith("Showing the scan of ");
-
-        manual.runBackground(0);
-        assertThat(manual.handedUntilDrawn()).as("the walk waits for the saved scan's first frame").isEqualTo(1);
-        manual.drainUi();
-
-        assertThat(reopened.cache().modules()).extracting(CacheRow::name).containsExactly("example.com/a");
-        assertThat(reopened.cache().find(new io.modcache.cache.EntryId.Module("example.com/a"))).as("the same row, confirmed").isSameAs(a);
-        assertThat(a.isStale()).isFalse();
-        assertThat(reopened.lastScanProperty().get()).isNotNull();
-    }
-
-    @Test
     void everyScanAndDeletionIsRecordedInTheHistory() {
         CacheFixture f = new CacheFixture(dir.resolve("modcache"))
                 .tree("example.com/a", "v1.0.0", "a.go", "x")
