@@ -64,6 +64,7 @@ public final class FolderWalkParity {
         compare(out, "a missing start", walk(jdk, tree.resolve("missing")), walk(fast, tree.resolve("missing")));
         Path relative = Path.of("").toAbsolutePath().relativize(tree.resolve("sub"));
         compare(out, "a relative start", walk(jdk, relative), walk(fast, relative));
+        compare(out, "a relative missing start", walk(jdk, relative.resolve("missing")), walk(fast, relative.resolve("missing")));
         Path unmappable = onlyChild(tree.resolve("unmappable"));
         boolean walked = fast.folderWalk().get().walk(unmappable, new Recorder(), () -> { });
         if (walked) {
