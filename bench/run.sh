@@ -5,14 +5,14 @@
 # usage: bench/run.sh [DIR] [BENCH...]
 #   DIR    defaults to ./bench-data; filled by ../shared/realcache/make-real-cache.sh -n 10 DIR
 #          when DIR/gomodcache is missing
-#   BENCH  any of: scan verify rules clean window treemap startup cli (default: all of them)
+#   BENCH  any of: scan verify rules clean window frames treemap startup cli (default: all of them)
 # The clean benchmark deletes four full copies of the cache per round under DIR/clean-copies:
 # it needs four times the cache's size free on disk, and takes a while (three rounds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=$(realpath -m "${1:-bench-data}")
 shift || true
-benches=${*:-scan verify rules clean window treemap startup cli}
+benches=${*:-scan verify rules clean window frames treemap startup cli}
 if [ ! -d "$dir/gomodcache" ]; then
   maker=../shared/realcache/make-real-cache.sh
   [ -x "$maker" ] || { echo "need $maker to build the benchmark cache" >&2; exit 2; }
@@ -36,6 +36,11 @@ for b in $benches; do
             for priority in background normal; do
               java $headless -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
                 io.modcache.bench.WindowScanBenchmark "$dir/gomodcache" 5 $priority 2>&1 | grep -v "^WARNING\|PlatformImpl startup"
+            done ;;
+    frames) echo "== a full repaint of the window, headless software rendering (vs JavaFX's region cache) =="
+            for direct in false true; do
+              java $headless -Dprism.disableRegionCaching=$direct -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
+                io.modcache.bench.FrameCostBenchmark "$dir/gomodcache" 60 2>&1 | grep -v "^WARNING\|PlatformImpl startup"
             done ;;
     treemap) echo "== the treemap: layout, shading, redraw, headless software rendering =="
             java $headless -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \

@@ -58,6 +58,7 @@ public final class ModcacheApp extends Application {
 
     /** Starts the toolkit and opens the window; returns when the window is closed. */
     public static void launchWindow(Path cache) {
+        io.modcache.ui.common.RenderingOptions.beforeToolkit();
         WorkerPool pool = WorkerPool.behindTheUserInterface();
         early = new Early(pool, WindowStart.beginMeanwhile(AppDirs.forThisUser(), cache, pool.pool()));
         Application.launch(ModcacheApp.class);

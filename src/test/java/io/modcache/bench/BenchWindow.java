@@ -42,6 +42,7 @@ final class BenchWindow {
 
     static BenchWindow open(WorkerPool workers, CacheScanner scanner, ViewSettings view) throws Exception {
         CountDownLatch started = new CountDownLatch(1);
+        io.modcache.ui.common.RenderingOptions.beforeToolkit();
         Platform.startup(started::countDown);
         started.await();
         Path app = Files.createTempDirectory("bench-window");

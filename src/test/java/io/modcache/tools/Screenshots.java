@@ -64,6 +64,7 @@ public final class Screenshots {
                 options.containsKey("host"), "size", false, options.containsKey("flat"), options.containsKey("overview"),
                 options.containsKey("nodetails"));
         CountDownLatch started = new CountDownLatch(1);
+        io.modcache.ui.common.RenderingOptions.beforeToolkit();
         Platform.startup(started::countDown);
         started.await();
         Path app = Files.createTempDirectory("screenshots");
