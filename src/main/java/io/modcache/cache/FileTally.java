@@ -19,7 +19,7 @@ final class FileTally {
     void addFile(BasicFileAttributes attrs) {
         bytes += attrs.size();
         files++;
-        long atime = attrs.lastAccessTime().toMillis();
+        long atime = attrs instanceof io.modcache.fs.FileStat stat ? stat.atimeMillis() : attrs.lastAccessTime().toMillis();
         if (atime > newestAccessMillis) {
             newestAccessMillis = atime;
         }

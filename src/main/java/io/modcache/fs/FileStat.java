@@ -19,19 +19,37 @@ public final class FileStat implements BasicFileAttributes {
     private static final String UNIX_ATTRIBUTES = "unix:mode,size,lastModifiedTime,lastAccessTime,ctime,ino,nlink";
     private static volatile boolean unixViewAvailable = true;
 
+    /** Seconds beyond which seconds and nanoseconds no longer fit one count of nanoseconds. */
+    private static final long NANOS_FIT_SECONDS = Long.MAX_VALUE / 1_000_000_000L - 1;
+
     private final FileKind kind;
     private final long size;
+    // Times as the JDK gave them, or as seconds and nanoseconds (the C library's), made into a
+    // FileTime only when asked for: a scan reads hundreds of thousands and needs only numbers.
     private final FileTime modified;
     private final FileTime accessed;
+    private final long mtimeSec;
+    private final long mtimeNsec;
+    private final long atimeSec;
+    private final long atimeNsec;
     private final long ctimeNanos;
     private final long inode;
     private final int links;
 
     private FileStat(FileKind kind, long size, FileTime modified, FileTime accessed, long ctimeNanos, long inode, int links) {
+        this(kind, size, modified, accessed, 0, 0, 0, 0, ctimeNanos, inode, links);
+    }
+
+    private FileStat(FileKind kind, long size, FileTime modified, FileTime accessed, long mtimeSec, long mtimeNsec,
+                     long atimeSec, long atimeNsec, long ctimeNanos, long inode, int links) {
         this.kind = kind;
         this.size = size;
         this.modified = modified;
         this.accessed = accessed;
+        this.mtimeSec = mtimeSec;
+        this.mtimeNsec = mtimeNsec;
+        this.atimeSec = atimeSec;
+        this.atimeNsec = atimeNsec;
         this.ctimeNanos = ctimeNanos;
         this.inode = inode;
         this.links = links;
@@ -67,8 +85,28 @@ public final class FileStat implements BasicFileAttributes {
      */
     public static FileStat of(int mode, long size, long mtimeSec, long mtimeNsec, long atimeSec, long atimeNsec,
                               long ctimeSec, long ctimeNsec, long inode, int links) {
-        return new FileStat(FileKind.ofMode(mode), size, fileTime(mtimeSec, mtimeNsec), fileTime(atimeSec, atimeNsec),
-                fileTime(ctimeSec, ctimeNsec).to(TimeUnit.NANOSECONDS), inode, links);
+        return new FileStat(FileKind.ofMode(mode), size, null, null, mtimeSec, mtimeNsec, atimeSec, atimeNsec,
+                nanos(ctimeSec, ctimeNsec), inode, links);
+    }
+
+    /** {@code fileTime(sec, nsec).to(NANOSECONDS)}, without making the FileTime in any real file's range. */
+    private static long nanos(long sec, long nsec) {
+        if (fits(sec, nsec)) {
+            return sec * 1_000_000_000L + nsec;
+        }
+        return fileTime(sec, nsec).to(TimeUnit.NANOSECONDS);
+    }
+
+    private static boolean fits(long sec, long nsec) {
+        return sec >= -NANOS_FIT_SECONDS && sec <= NANOS_FIT_SECONDS && nsec >= 0 && nsec < 1_000_000_000L;
+    }
+
+    /** {@code fileTime(sec, nsec).toMillis()}, likewise: a count of nanoseconds is cut toward zero. */
+    private static long millis(long sec, long nsec) {
+        if (fits(sec, nsec)) {
+            return nsec == 0 ? sec * 1000 : (sec * 1_000_000_000L + nsec) / 1_000_000L;
+        }
+        return fileTime(sec, nsec).toMillis();
     }
 
     /** As {@code sun.nio.fs.UnixFileAttributes} turns seconds and nanoseconds into a time. */
@@ -95,7 +133,12 @@ public final class FileStat implements BasicFileAttributes {
     }
 
     public long mtimeNanos() {
-        return modified.to(TimeUnit.NANOSECONDS);
+        return modified != null ? modified.to(TimeUnit.NANOSECONDS) : nanos(mtimeSec, mtimeNsec);
+    }
+
+    /** {@code lastAccessTime().toMillis()}, without making a FileTime. */
+    public long atimeMillis() {
+        return accessed != null ? accessed.toMillis() : millis(atimeSec, atimeNsec);
     }
 
     /** Inode change time, or 0 where the platform does not tell. */
@@ -115,17 +158,17 @@ public final class FileStat implements BasicFileAttributes {
 
     @Override
     public FileTime lastModifiedTime() {
-        return modified;
+        return modified != null ? modified : fileTime(mtimeSec, mtimeNsec);
     }
 
     @Override
     public FileTime lastAccessTime() {
-        return accessed;
+        return accessed != null ? accessed : fileTime(atimeSec, atimeNsec);
     }
 
     @Override
     public FileTime creationTime() {
-        return modified;
+        return lastModifiedTime();
     }
 
     @Override
