@@ -97,6 +97,17 @@ public final class FolderWalkParity {
             sparse.setLength(5L << 30);
         }
         Files.writeString(tree.resolve("ünïcødé.go"), "package u\n");
+        // ASCII names below a folder whose name is not ASCII, and the other way round
+        Files.createDirectories(tree.resolve("dïr/nested/ñ"));
+        Files.writeString(tree.resolve("dïr/nested/x.go"), "package x\n");
+        Files.writeString(tree.resolve("dïr/nested/ñ/y.go"), "package y\n");
+        // a path longer than the walk's first path buffer
+        Path deep = tree;
+        for (int i = 0; i < 8; i++) {
+            deep = deep.resolve(("level" + i + "-").repeat(25));
+        }
+        Files.createDirectories(deep);
+        Files.writeString(deep.resolve("bottom.go"), "package b\n");
         Files.createSymbolicLink(tree.resolve("link-to-file"), Path.of("a.go"));
         Files.createSymbolicLink(tree.resolve("link-to-folder"), Path.of("sub"));
         Files.createSymbolicLink(tree.resolve("dangling"), Path.of("nowhere"));
