@@ -28,7 +28,9 @@ launch() {
 -Dmodcache.cache.dir=$home/cache -Dmodcache.data.dir=$home/data ${EXTRA_OPTS:-}" \
     "$command" --cache "$cache" > "$log" 2>&1 &
   stop_when_saved $! "$log"
-  grep -oE 'startup: [a-z ]+ [0-9]+ ms' "$log" | sed -E 's/startup: //; s/ ms$//' | paste -sd','
+  { grep -oE 'startup: [a-z ]+ [0-9]+ ms' "$log" | sed -E 's/startup: //; s/ ms$//'
+    grep -oE 'frame gap [0-9]+ ms while the fresh scan came in, ending [0-9]+' "$log" | sed -E 's/.* ending /gap ended /' || true
+  } | paste -sd','
 }
 
 launch > /dev/null
