@@ -158,7 +158,8 @@ public final class FolderWalkParity {
         @Override
         public void visit(String name, FileStat s) {
             events.add("visit " + name + " " + s.kind() + " size=" + s.size() + " mtime=" + s.lastModifiedTime()
-                    + " atime=" + s.lastAccessTime() + " ctime=" + s.ctimeNanos() + " ino=" + s.inode() + " links=" + s.links());
+                    + " atime=" + s.lastAccessTime() + " atimeMillis=" + s.atimeMillis() + " mtimeNanos=" + s.mtimeNanos()
+                    + " ctime=" + s.ctimeNanos() + " ino=" + s.inode() + " links=" + s.links());
         }
 
         @Override
