@@ -45,6 +45,13 @@ printf '{"Version":"v1.0.0","Time":"2024-01-02T03:04:05Z"}\n' > "$cache/cache/do
 report=$(modcache-explorer scan --json --cache "$cache")
 grep -q '"path" *: *"example.com/hello"' <<< "$report" || fail "scan --json did not list example.com/hello: $report"
 grep -q '"version" *: *"v1.0.0"' <<< "$report" || fail "scan --json did not list v1.0.0"
+if [ -e /opt/modcache-explorer/lib/app/modcache-explorer.aot ]; then
+  # the window runs with options of its own (the command adds -Xmn32m): the JVM must keep the cache
+  # with them; with no display the window stops right after the JVM has started
+  log=$(env -u DISPLAY -u WAYLAND_DISPLAY HOME="$cache/home" JDK_JAVA_OPTIONS=-Xlog:aot timeout 60 \
+    modcache-explorer --cache "$cache" 2>&1 || true)
+  grep -q "Using AOT-linked classes: true" <<< "$log" || fail "the window's AOT cache is not used: $log"
+fi
 if command -v strace >/dev/null 2>&1; then
   # on the bundled Java 25 the scan reads version trees as du does: statx of a bare name, relative
   # to the open folder (the JDK's own walk gives statx the full path)
