@@ -17,6 +17,7 @@ import io.modcache.system.AppDirs;
 import io.modcache.system.DesktopPreferences;
 import io.modcache.system.GoEnv;
 import io.modcache.system.Lazy;
+import io.modcache.system.OperatingSystem;
 import io.modcache.ui.common.FxUiExecutor;
 import io.modcache.ui.common.FxmlViews;
 import io.modcache.ui.common.Themes;
@@ -196,7 +197,7 @@ public final class ModcacheApp extends Application {
      * other sizes were decoded (a worker's tenth of a second as the window opens) for nothing.
      */
     static List<Image> appIcons() {
-        int size = System.getProperty("os.name", "").startsWith("Windows") ? 32 : 128;
+        int size = OperatingSystem.current().isWindows() ? 32 : 128;
         try (InputStream in = ModcacheApp.class.getResourceAsStream("icons/modcache-explorer-" + size + ".png")) {
             return List.of(new Image(Objects.requireNonNull(in, "icon " + size)));
         } catch (IOException e) {
