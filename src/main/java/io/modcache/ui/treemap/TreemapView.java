@@ -24,6 +24,7 @@ import javafx.util.Duration;
 public final class TreemapView extends Region {
 
     private static final Color OUTLINE = Color.web("#00add8");
+    private static final Color BACKGROUND = Color.web("#2b2d30");
     /** Label sizes at the normal text size; they follow View ▸ Text size and the desktop's scale. */
     private static final double GROUP_FONT_SIZE = 11;
     private static final double LEAF_FONT_SIZE = 10.5;
@@ -158,9 +159,13 @@ public final class TreemapView extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        g.setFill(Color.web("#2b2d30"));
-        g.fillRect(0, 0, w, h);
         TreemapViewModel.Rendered r = model.renderedProperty().get();
+        boolean image = r != null && r.width() > 0 && r.height() > 0 && !r.layout().tiles().isEmpty();
+        if (!image) {
+            // the opaque image covers the canvas; without one, the background shows
+            g.setFill(BACKGROUND);
+            g.fillRect(0, 0, w, h);
+        }
         if (r == null || r.width() == 0 || r.height() == 0) {
             return;
         }
